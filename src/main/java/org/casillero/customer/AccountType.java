@@ -1,0 +1,3 @@
+package org.casillero.customer;
+
+public record AccountType(long boxId, boolean vip, boolean business) {}

@@ -1,0 +1,108 @@
+package org.casillero.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.casillero.customer.NewCustomer.NewAddress;
+import org.casillero.customer.NewCustomer.NewPhone;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A customer's phones and addresses. */
+@Repository
+class ContactRepository {
+    private final JdbcClient jdbc;
+
+    ContactRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An address row, with its phone; the place is the geo module's to tell. */
+    record AddressRow(
+            long addressId,
+            int cityCode,
+            String localityTown,
+            String neighborhood,
+            String address01,
+            String zipCode,
+            Phone phone) {}
+
+    /** Inserts the phones in order and answers their ids in the same order. */
+    List<Long> insertPhones(long custId, List<NewPhone> phones) {
+        List<Long> ids = new ArrayList<>(phones.size());
+        for (NewPhone phone : phones) {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into customer_phone (cust_id, area_code, phone_number, extension, phone_type)
+                            values (:custId, :areaCode, :number, :extension, :type)
+                            """)
+                    .param("custId", custId)
+                    .param("areaCode", phone.areaCode())
+                    .param("number", phone.number())
+                    .param("extension", phone.extension())
+                    .param("type", phone.type())
+                    .update(key, "phone_id");
+            ids.add(Objects.requireNonNull(key.getKey()).longValue());
+        }
+        return ids;
+    }
+
+    void insertAddress(long custId, NewAddress address, long phoneId) {
+        jdbc.sql("""
+                        insert into customer_address
+                               (cust_id, city_code, locality_town, neighborhood, address_01, zip_code, phone_id)
+                        values (:custId, :cityCode, :localityTown, :neighborhood, :address01, :zipCode, :phoneId)
+                        """)
+                .param("custId", custId)
+                .param("cityCode", address.cityCode())
+                .param("localityTown", address.localityTown())
+                .param("neighborhood", address.neighborhood())
+                .param("address01", address.address01())
+                .param("zipCode", address.zipCode())
+                .param("phoneId", phoneId)
+                .update();
+    }
+
+    List<Phone> phones(long custId) {
+        return jdbc.sql("""
+                        select phone_id, area_code, phone_number, extension, phone_type
+                          from customer_phone where cust_id = :custId order by phone_id
+                        """)
+                .param("custId", custId)
+                .query((rs, n) -> new Phone(
+                        rs.getLong("phone_id"),
+                        rs.getString("area_code"),
+                        rs.getString("phone_number"),
+                        rs.getString("extension"),
+                        rs.getInt("phone_type")))
+                .list();
+    }
+
+    List<AddressRow> addresses(long custId) {
+        return jdbc.sql("""
+                        select a.address_id, a.city_code, a.locality_town, a.neighborhood, a.address_01, a.zip_code,
+                               p.phone_id, p.area_code, p.phone_number, p.extension, p.phone_type
+                          from customer_address a
+                          join customer_phone p on p.phone_id = a.phone_id
+                         where a.cust_id = :custId
+                         order by a.address_id
+                        """)
+                .param("custId", custId)
+                .query((rs, n) -> new AddressRow(
+                        rs.getLong("address_id"),
+                        rs.getInt("city_code"),
+                        rs.getString("locality_town"),
+                        rs.getString("neighborhood"),
+                        rs.getString("address_01"),
+                        rs.getString("zip_code"),
+                        new Phone(
+                                rs.getLong("phone_id"),
+                                rs.getString("area_code"),
+                                rs.getString("phone_number"),
+                                rs.getString("extension"),
+                                rs.getInt("phone_type"))))
+                .list();
+    }
+}

@@ -1,0 +1,263 @@
+package org.casillero.customer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The customer rows. */
+@Repository
+class CustomerRepository {
+    private final JdbcClient jdbc;
+
+    CustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What checking a customer's credentials needs. */
+    record KeyRow(long custId, long boxId, int copaId, String keyNonce) {}
+
+    /** A customer's own columns, without contacts. */
+    record CustomerRow(
+            long custId,
+            long boxId,
+            String firstName,
+            String lastName,
+            String identityNumber,
+            @Nullable Long taxNumber,
+            LocalDate birthDate,
+            String email,
+            Gender gender,
+            @Nullable String campaign,
+            boolean emailAgreement,
+            @Nullable Long referredBy,
+            AccountFlags flags) {}
+
+    /** A customer as its partner's administration finds it by e-mail. */
+    record AccountRow(
+            long boxId,
+            String keyNonce,
+            String firstName,
+            String lastName,
+            AccountFlags flags,
+            Instant enrolledAt,
+            @Nullable Instant activatedAt) {}
+
+    long nextCustId() {
+        return jdbc.sql("select nextval('customer_cust_id_seq')").query(Long.class).single();
+    }
+
+    long nextBoxId() {
+        return jdbc.sql("select nextval('customer_box_id_seq')").query(Long.class).single();
+    }
+
+    boolean emailTaken(int copaId, String email) {
+        return jdbc.sql("select count(*) from customer where copa_id = :copaId and email = :email")
+                        .param("copaId", copaId)
+                        .param("email", email)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    boolean boxExists(int copaId, long boxId) {
+        return jdbc.sql("select count(*) from customer where copa_id = :copaId and box_id = :boxId")
+                        .param("copaId", copaId)
+                        .param("boxId", boxId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Inserts an active, enabled, standard account; a taken e-mail is {@link EmailAlreadyRegistered}. */
+    void insert(
+            long custId,
+            long boxId,
+            String keyNonce,
+            String email,
+            String passwordHash,
+            NewCustomer customer,
+            Instant now) {
+        try {
+            jdbc.sql("""
+                            insert into customer (cust_id, box_id, copa_id, key_nonce, language_code, first_name,
+                                   last_name, identity_number, tax_number, birth_date, email, password_hash, gender,
+                                   campaign, email_agreement, referred_by, is_active, is_enable, is_vip, is_business,
+                                   enrolled_at, activated_at)
+                            values (:custId, :boxId, :copaId, :keyNonce, :language, :firstName,
+                                   :lastName, :identityNumber, :taxNumber, :birthDate, :email, :passwordHash, :gender,
+                                   :campaign, :emailAgreement, :referredBy, true, true, false, false,
+                                   :now, :now)
+                            """)
+                    .param("custId", custId)
+                    .param("boxId", boxId)
+                    .param("copaId", customer.copaId())
+                    .param("keyNonce", keyNonce)
+                    .param("language", customer.language().name())
+                    .param("firstName", customer.firstName())
+                    .param("lastName", customer.lastName())
+                    .param("identityNumber", customer.identityNumber())
+                    .param("taxNumber", customer.taxNumber())
+                    .param("birthDate", customer.birthDate())
+                    .param("email", email)
+                    .param("passwordHash", passwordHash)
+                    .param("gender", customer.gender().name())
+                    .param("campaign", customer.campaign())
+                    .param("emailAgreement", customer.emailAgreement())
+                    .param("referredBy", customer.referredBy())
+                    .param("now", utc(now))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new EmailAlreadyRegistered();
+        }
+    }
+
+    Optional<KeyRow> findKey(long boxId) {
+        return jdbc.sql("select cust_id, box_id, copa_id, key_nonce from customer where box_id = :boxId")
+                .param("boxId", boxId)
+                .query((rs, n) -> new KeyRow(
+                        rs.getLong("cust_id"), rs.getLong("box_id"), rs.getInt("copa_id"), rs.getString("key_nonce")))
+                .optional();
+    }
+
+    CustomerRow get(long custId) {
+        return jdbc.sql("select * from customer where cust_id = :custId")
+                .param("custId", custId)
+                .query(CustomerRepository::customerRow)
+                .single();
+    }
+
+    /** The personal information, locked until the transaction ends. */
+    PersonalInfo lockPersonalInfo(long custId) {
+        return jdbc.sql("""
+                        select cust_id, first_name, last_name, identity_number, tax_number, birth_date, gender
+                          from customer where cust_id = :custId for update
+                        """)
+                .param("custId", custId)
+                .query((rs, n) -> new PersonalInfo(
+                        rs.getLong("cust_id"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
+                        rs.getString("identity_number"),
+                        nullableLong(rs, "tax_number"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        Gender.valueOf(rs.getString("gender"))))
+                .single();
+    }
+
+    void update(PersonalInfo info) {
+        int rows = jdbc.sql("""
+                        update customer
+                           set first_name = :firstName, last_name = :lastName, identity_number = :identityNumber,
+                               tax_number = :taxNumber, birth_date = :birthDate, gender = :gender
+                         where cust_id = :custId
+                        """)
+                .param("firstName", info.firstName())
+                .param("lastName", info.lastName())
+                .param("identityNumber", info.identityNumber())
+                .param("taxNumber", info.taxNumber())
+                .param("birthDate", info.birthDate())
+                .param("gender", info.gender().name())
+                .param("custId", info.custId())
+                .update();
+        expectOneRow(rows, info.custId());
+    }
+
+    /** The account type, locked until the transaction ends. */
+    AccountType lockAccountType(long custId) {
+        return jdbc.sql("select box_id, is_vip, is_business from customer where cust_id = :custId for update")
+                .param("custId", custId)
+                .query((rs, n) ->
+                        new AccountType(rs.getLong("box_id"), rs.getBoolean("is_vip"), rs.getBoolean("is_business")))
+                .single();
+    }
+
+    void update(long custId, AccountType type) {
+        int rows = jdbc.sql("update customer set is_vip = :vip, is_business = :business where cust_id = :custId")
+                .param("vip", type.vip())
+                .param("business", type.business())
+                .param("custId", custId)
+                .update();
+        expectOneRow(rows, custId);
+    }
+
+    /** The customers with this (normalized) e-mail among these partners, oldest first. */
+    List<AccountRow> findAccounts(Set<Integer> copaIds, String email) {
+        if (copaIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select box_id, key_nonce, first_name, last_name, is_active, is_enable, is_vip, is_business,
+                               enrolled_at, activated_at
+                          from customer
+                         where email = :email and copa_id in (:copaIds)
+                         order by cust_id
+                        """)
+                .param("email", email)
+                .param("copaIds", List.copyOf(copaIds))
+                .query((rs, n) -> new AccountRow(
+                        rs.getLong("box_id"),
+                        rs.getString("key_nonce"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
+                        flags(rs),
+                        Objects.requireNonNull(instant(rs, "enrolled_at")),
+                        instant(rs, "activated_at")))
+                .list();
+    }
+
+    private static CustomerRow customerRow(ResultSet rs, int row) throws SQLException {
+        return new CustomerRow(
+                rs.getLong("cust_id"),
+                rs.getLong("box_id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("identity_number"),
+                nullableLong(rs, "tax_number"),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getString("email"),
+                Gender.valueOf(rs.getString("gender")),
+                rs.getString("campaign"),
+                rs.getBoolean("email_agreement"),
+                nullableLong(rs, "referred_by"),
+                flags(rs));
+    }
+
+    private static AccountFlags flags(ResultSet rs) throws SQLException {
+        return new AccountFlags(
+                rs.getBoolean("is_active"),
+                rs.getBoolean("is_enable"),
+                rs.getBoolean("is_vip"),
+                rs.getBoolean("is_business"));
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void expectOneRow(int rows, long custId) {
+        if (rows != 1) {
+            throw new IllegalStateException("Expected to change 1 customer row for cust_id " + custId + ", changed " + rows);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.casillero.customer;
+
+/** A customer whose box id and key were checked, acted on by an API user allowed to act for its partner. */
+public record CustomerSession(long custId, long boxId, int copaId, int userCode) {}

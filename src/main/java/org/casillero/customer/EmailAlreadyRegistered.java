@@ -1,0 +1,10 @@
+package org.casillero.customer;
+
+import org.casillero.shared.BoxException;
+
+/** The partner already has a customer with this e-mail address (the reference's own wording). */
+public final class EmailAlreadyRegistered extends BoxException {
+    EmailAlreadyRegistered() {
+        super("The email account sent is already registered and associated with a box.", "customer_email");
+    }
+}

@@ -1,0 +1,6 @@
+package org.casillero.customer;
+
+public enum Gender {
+    M,
+    F
+}

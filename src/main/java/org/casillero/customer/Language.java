@@ -1,0 +1,7 @@
+package org.casillero.customer;
+
+/** The customer's language. */
+public enum Language {
+    ENG,
+    ESP
+}

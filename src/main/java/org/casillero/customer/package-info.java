@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.customer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package org.casillero.customer.web;
+
+import org.casillero.customer.AccountTypeUpdate;
+import org.casillero.customer.CustomerInfo;
+import org.casillero.customer.CustomerSession;
+import org.casillero.customer.PersonalInfoUpdate;
+import org.casillero.customer.Registration;
+import org.casillero.customer.web.Responses.AccountTypeResponse;
+import org.casillero.customer.web.Responses.CustomerInfoResponse;
+import org.casillero.customer.web.Responses.PersonalInfoResponse;
+import org.casillero.customer.web.Responses.RegistrationResponse;
+import org.casillero.partner.ApiClient;
+import org.casillero.shared.web.BoxBody;
+import org.casillero.shared.web.BoxController;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The customer operations of the Box API's customer service. */
+@BoxController
+@RequestMapping("/wcf-services/service-customer.svc/customer")
+class CustomerController {
+    private final Registration registration;
+    private final CustomerInfo customerInfo;
+    private final PersonalInfoUpdate personalInfoUpdate;
+    private final AccountTypeUpdate accountTypeUpdate;
+
+    CustomerController(
+            Registration registration,
+            CustomerInfo customerInfo,
+            PersonalInfoUpdate personalInfoUpdate,
+            AccountTypeUpdate accountTypeUpdate) {
+        this.registration = registration;
+        this.customerInfo = customerInfo;
+        this.personalInfoUpdate = personalInfoUpdate;
+        this.accountTypeUpdate = accountTypeUpdate;
+    }
+
+    @PostMapping("/customer-registration")
+    RegistrationResponse register(ApiClient client, @BoxBody RegistrationRequest request) {
+        return RegistrationResponse.of(registration.register(client, request.toCommand()));
+    }
+
+    @PostMapping("/customer-get-info")
+    CustomerInfoResponse getInfo(CustomerSession session) {
+        return CustomerInfoResponse.of(customerInfo.load(session));
+    }
+
+    @PostMapping("/customer-update-personal-info")
+    PersonalInfoResponse updatePersonalInfo(CustomerSession session, @BoxBody PersonalInfoRequest request) {
+        return PersonalInfoResponse.of(personalInfoUpdate.apply(session, request.toPatch()));
+    }
+
+    @PostMapping("/customer-update-type")
+    AccountTypeResponse updateType(CustomerSession session, @BoxBody AccountTypeRequest request) {
+        return AccountTypeResponse.of(accountTypeUpdate.apply(session, request.toPatch()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.customer.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.geo;
+
+import org.jspecify.annotations.NullMarked;

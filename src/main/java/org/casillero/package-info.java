@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero;
+
+import org.jspecify.annotations.NullMarked;

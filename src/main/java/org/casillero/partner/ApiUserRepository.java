@@ -1,0 +1,87 @@
+package org.casillero.partner;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApiUserRepository {
+    private final JdbcClient jdbc;
+
+    ApiUserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record StoredApiUser(int userCode, String appKeyHash, Set<Integer> copaIds) {}
+
+    /** An enabled API user with the partners it may act for. */
+    Optional<StoredApiUser> findEnabled(int userCode) {
+        record Row(String appKeyHash, Integer copaId) {}
+        List<Row> rows = jdbc.sql("""
+                        select u.app_key_hash, p.copa_id
+                          from api_user u
+                          left join api_user_partner p on p.user_code = u.user_code
+                         where u.user_code = :userCode and u.enabled
+                        """)
+                .param("userCode", userCode)
+                .query((rs, n) -> new Row(rs.getString("app_key_hash"), (Integer) rs.getObject("copa_id")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> copaIds = rows.stream()
+                .map(Row::copaId)
+                .filter(id -> id != null)
+                .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new StoredApiUser(userCode, rows.getFirst().appKeyHash(), copaIds));
+    }
+
+    boolean createPartnerIfAbsent(int copaId, String name, Instant now) {
+        return jdbc.sql("""
+                        insert into partner (copa_id, name, created_at)
+                        select :copaId, :name, :now
+                         where not exists (select 1 from partner where copa_id = :copaId)
+                        """)
+                        .param("copaId", copaId)
+                        .param("name", name)
+                        .param("now", utc(now))
+                        .update()
+                == 1;
+    }
+
+    boolean createApiUserIfAbsent(int userCode, String appKeyHash, Instant now) {
+        return jdbc.sql("""
+                        insert into api_user (user_code, app_key_hash, enabled, created_at)
+                        select :userCode, :hash, true, :now
+                         where not exists (select 1 from api_user where user_code = :userCode)
+                        """)
+                        .param("userCode", userCode)
+                        .param("hash", appKeyHash)
+                        .param("now", utc(now))
+                        .update()
+                == 1;
+    }
+
+    boolean grantIfAbsent(int userCode, int copaId) {
+        return jdbc.sql("""
+                        insert into api_user_partner (user_code, copa_id)
+                        select :userCode, :copaId
+                         where not exists
+                               (select 1 from api_user_partner where user_code = :userCode and copa_id = :copaId)
+                        """)
+                        .param("userCode", userCode)
+                        .param("copaId", copaId)
+                        .update()
+                == 1;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.partner;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.partner.web;
+
+import org.jspecify.annotations.NullMarked;

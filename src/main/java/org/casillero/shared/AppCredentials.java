@@ -1,0 +1,4 @@
+package org.casillero.shared;
+
+/** The API user's credentials, as sent with every request. */
+public record AppCredentials(int userCode, Secret appKey) {}

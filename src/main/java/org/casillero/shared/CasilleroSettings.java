@@ -1,0 +1,26 @@
+package org.casillero.shared;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Casillero's own settings ({@code casillero.*}, or environment variables such as
+ * {@code CASILLERO_TIME_ZONE}).
+ *
+ * @param timeZone the zone whose offset the {@code /Date(...)/} values carry and whose midnight a
+ *     birth date is
+ * @param dataDir where the embedded database and the generated server secret live
+ * @param serverSecret the key under which customer keys are derived; generated under {@code dataDir}
+ *     on the embedded database, required on any other
+ * @param demoData whether to create the demo partner 616 and API user 396; unset means "only on the
+ *     embedded database"
+ */
+@ConfigurationProperties("casillero")
+public record CasilleroSettings(
+        @DefaultValue("America/New_York") ZoneId timeZone,
+        @DefaultValue("./data") Path dataDir,
+        @Nullable Secret serverSecret,
+        @Nullable Boolean demoData) {}

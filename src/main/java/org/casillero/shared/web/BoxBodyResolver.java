@@ -1,0 +1,66 @@
+package org.casillero.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Locale;
+import org.casillero.shared.InvalidField;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.spi.nodenameprovider.Property;
+import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Binds and validates {@link BoxBody} parameters. */
+final class BoxBodyResolver implements HandlerMethodArgumentResolver {
+    private final WireBody body;
+    private final WireJson json;
+    private final Validator validator;
+
+    BoxBodyResolver(WireBody body, WireJson json) {
+        this.body = body;
+        this.json = json;
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .propertyNodeNameProvider(new WireNames())
+                .defaultLocale(Locale.ENGLISH)
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.hasParameterAnnotation(BoxBody.class);
+    }
+
+    @Override
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        Object value = json.bind(body.read(servletRequest), parameter.getParameterType(), "");
+        validator.validate(value).stream()
+                .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .ifPresent(BoxBodyResolver::reject);
+        return value;
+    }
+
+    private static void reject(ConstraintViolation<?> violation) {
+        throw new InvalidField(violation.getPropertyPath().toString(), violation.getMessage());
+    }
+
+    /** Violations name the field as the request does. */
+    private static final class WireNames implements PropertyNodeNameProvider {
+        @Override
+        public String getName(Property property) {
+            return WireNaming.toWire(property.getName());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.casillero.shared.web;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A request date ({@code YYYY-MM-DD}, as the Box API sends them) that exists on the calendar and lies
+ * in the past, no earlier than 1900. Null is left to {@code @NotNull}.
+ */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = PastDate.Validator.class)
+public @interface PastDate {
+    String message() default "must be a real past date in the format YYYY-MM-DD";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Validator implements ConstraintValidator<PastDate, String> {
+        private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return false;
+            }
+            try {
+                LocalDate date = LocalDate.parse(value);
+                return !date.isBefore(EARLIEST) && date.isBefore(LocalDate.now());
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.casillero.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.casillero.shared.AppCredentials;
+import org.casillero.shared.CustomerCredentials;
+import org.casillero.shared.InvalidField;
+import org.casillero.shared.Secret;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A request's JSON body, read once per request, and the credentials in it: {@code user_code} and
+ * {@code app_key} at the top level or inside {@code user_info}; {@code customer_box_id} and
+ * {@code customer_key} at the top level.
+ */
+@Component
+public final class WireBody {
+    static final int MAX_BYTES = 64 * 1024;
+    private static final String ATTRIBUTE = WireBody.class.getName();
+
+    private final WireJson json;
+
+    WireBody(WireJson json) {
+        this.json = json;
+    }
+
+    public AppCredentials appCredentials(HttpServletRequest request) {
+        ObjectNode body = read(request);
+        JsonNode userInfo = body.get("user_info");
+        boolean nested = userInfo != null && userInfo.isObject();
+        AppFields fields = json.bind(nested ? userInfo : body, AppFields.class, nested ? "user_info." : "");
+        String prefix = nested ? "user_info." : "";
+        if (fields.userCode() == null) {
+            throw new InvalidField(prefix + "user_code", "is required");
+        }
+        if (fields.appKey() == null || fields.appKey().isEmpty()) {
+            throw new InvalidField(prefix + "app_key", "is required");
+        }
+        return new AppCredentials(fields.userCode(), new Secret(fields.appKey()));
+    }
+
+    public CustomerCredentials customerCredentials(HttpServletRequest request) {
+        CustomerFields fields = json.bind(read(request), CustomerFields.class, "");
+        if (fields.customerBoxId() == null) {
+            throw new InvalidField("customer_box_id", "is required");
+        }
+        if (fields.customerKey() == null || fields.customerKey().isEmpty()) {
+            throw new InvalidField("customer_key", "is required");
+        }
+        return new CustomerCredentials(fields.customerBoxId(), new Secret(fields.customerKey()));
+    }
+
+    ObjectNode read(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof ObjectNode cached) {
+            return cached;
+        }
+        ObjectNode body = json.readObject(bytes(request));
+        request.setAttribute(ATTRIBUTE, body);
+        return body;
+    }
+
+    private static byte[] bytes(HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw new RequestTooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw new RequestTooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record AppFields(@Nullable Integer userCode, @Nullable String appKey) {}
+
+    private record CustomerFields(@Nullable Long customerBoxId, @Nullable String customerKey) {}
+}

@@ -1,0 +1,141 @@
+package org.casillero.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.casillero.shared.CasilleroSettings;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The one JSON mapper of the Box API: snake_case names, strict JSON types (a number sent as a string
+ * is refused, not guessed), WCF dates, and properties in ordinal alphabetical order.
+ */
+@Component
+final class WireJson {
+    private final JsonMapper mapper;
+
+    WireJson(CasilleroSettings settings) {
+        WcfDates dates = new WcfDates(settings.timeZone());
+        SimpleModule wcfDates = new SimpleModule("wcf-dates")
+                .addSerializer(LocalDate.class, new StdSerializer<>(LocalDate.class) {
+                    @Override
+                    public void serialize(LocalDate value, JsonGenerator gen, SerializationContext context) {
+                        gen.writeString(dates.format(value));
+                    }
+                })
+                .addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+                    @Override
+                    public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
+                        gen.writeString(dates.format(value));
+                    }
+                });
+        this.mapper = JsonMapper.builder()
+                .propertyNamingStrategy(WireNaming.INSTANCE)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(
+                                CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(wcfDates)
+                .build();
+    }
+
+    /** The body as a JSON object, or a {@link MalformedRequest}. */
+    ObjectNode readObject(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw new MalformedRequest("The body is not valid JSON.", "");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new MalformedRequest("The body must be a JSON object.", "");
+        }
+        return (ObjectNode) tree;
+    }
+
+    /**
+     * Binds a JSON object to a request record; a field of the wrong JSON type is a
+     * {@link MalformedRequest} naming the field, under {@code prefix} when the object is nested.
+     */
+    <T> T bind(JsonNode node, Class<T> type, String prefix) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (DatabindException e) {
+            String field = prefix + fieldPath(e);
+            throw new MalformedRequest(
+                    field.isEmpty() ? "A field has the wrong JSON type." : field + " has the wrong JSON type.", field);
+        } catch (JacksonException e) {
+            throw new MalformedRequest("The body cannot be read.", prefix);
+        }
+    }
+
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    ObjectNode objectNode() {
+        return mapper.createObjectNode();
+    }
+
+    ArrayNode arrayNode() {
+        return mapper.createArrayNode();
+    }
+
+    JsonNode toTree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
+    byte[] write(JsonNode tree) {
+        return mapper.writeValueAsBytes(tree);
+    }
+
+    /** The same tree with every object's properties in ordinal alphabetical order, as the reference writes them. */
+    JsonNode sorted(JsonNode node) {
+        if (node.isArray()) {
+            ArrayNode array = mapper.createArrayNode();
+            node.forEach(element -> array.add(sorted(element)));
+            return array;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        Map<String, JsonNode> ordered = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            ordered.put(property.getKey(), sorted(property.getValue()));
+        }
+        ObjectNode object = mapper.createObjectNode();
+        ordered.forEach(object::set);
+        return object;
+    }
+}

@@ -1,0 +1,30 @@
+package org.casillero.shared.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WireWebConfiguration implements WebMvcConfigurer {
+    private final WireBody body;
+    private final WireJson json;
+    private final Envelope envelope;
+
+    WireWebConfiguration(WireBody body, WireJson json, Envelope envelope) {
+        this.body = body;
+        this.json = json;
+        this.envelope = envelope;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new BoxBodyResolver(body, json));
+    }
+
+    @Override
+    public void addReturnValueHandlers(List<HandlerMethodReturnValueHandler> handlers) {
+        handlers.add(new EnvelopeReturnValueHandler(envelope));
+    }
+}

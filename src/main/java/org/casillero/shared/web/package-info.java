@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.shared.web;
+
+import org.jspecify.annotations.NullMarked;
