@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.casillero.customer.NewCustomer.NewAddress;
 import org.casillero.customer.NewCustomer.NewPhone;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** A customer's phones and addresses. */

@@ -26,8 +26,8 @@ public class CustomerInfo {
     public CustomerProfile load(CustomerSession session) {
         CustomerRow customer = customers.get(session.custId());
         List<AddressRow> addressRows = contacts.addresses(session.custId());
-        Map<Integer, Place> places = geography.places(
-                addressRows.stream().map(AddressRow::cityCode).toList());
+        Map<Integer, Place> places =
+                geography.places(addressRows.stream().map(AddressRow::cityCode).toList());
         List<Address> addresses = addressRows.stream()
                 .map(row -> new Address(
                         row.addressId(),

@@ -54,11 +54,15 @@ class CustomerRepository {
             @Nullable Instant activatedAt) {}
 
     long nextCustId() {
-        return jdbc.sql("select nextval('customer_cust_id_seq')").query(Long.class).single();
+        return jdbc.sql("select nextval('customer_cust_id_seq')")
+                .query(Long.class)
+                .single();
     }
 
     long nextBoxId() {
-        return jdbc.sql("select nextval('customer_box_id_seq')").query(Long.class).single();
+        return jdbc.sql("select nextval('customer_box_id_seq')")
+                .query(Long.class)
+                .single();
     }
 
     boolean emailTaken(int copaId, String email) {
@@ -257,7 +261,8 @@ class CustomerRepository {
 
     private static void expectOneRow(int rows, long custId) {
         if (rows != 1) {
-            throw new IllegalStateException("Expected to change 1 customer row for cust_id " + custId + ", changed " + rows);
+            throw new IllegalStateException(
+                    "Expected to change 1 customer row for cust_id " + custId + ", changed " + rows);
         }
     }
 }

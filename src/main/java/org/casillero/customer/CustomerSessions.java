@@ -24,7 +24,9 @@ public class CustomerSessions {
         var customer = customers.findKey(credentials.boxId());
         boolean keyMatches =
                 keys.matches(customer.map(KeyRow::keyNonce).orElse(NO_SUCH_BOX), credentials.customerKey());
-        if (customer.isEmpty() || !keyMatches || !client.mayActFor(customer.get().copaId())) {
+        if (customer.isEmpty()
+                || !keyMatches
+                || !client.mayActFor(customer.get().copaId())) {
             throw new InvalidCredentials();
         }
         KeyRow row = customer.get();

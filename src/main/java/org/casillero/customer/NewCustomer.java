@@ -27,7 +27,8 @@ public record NewCustomer(
         phones = List.copyOf(phones);
     }
 
-    public record NewAddress(int cityCode, String localityTown, String neighborhood, String address01, String zipCode) {}
+    public record NewAddress(
+            int cityCode, String localityTown, String neighborhood, String address01, String zipCode) {}
 
     public record NewPhone(String areaCode, String number, String extension, int type) {}
 }

@@ -35,10 +35,8 @@ class ApiUserRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Set<Integer> copaIds = rows.stream()
-                .map(Row::copaId)
-                .filter(id -> id != null)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Integer> copaIds =
+                rows.stream().map(Row::copaId).filter(id -> id != null).collect(Collectors.toUnmodifiableSet());
         return Optional.of(new StoredApiUser(userCode, rows.getFirst().appKeyHash(), copaIds));
     }
 
@@ -74,11 +72,7 @@ class ApiUserRepository {
                         select :userCode, :copaId
                          where not exists
                                (select 1 from api_user_partner where user_code = :userCode and copa_id = :copaId)
-                        """)
-                        .param("userCode", userCode)
-                        .param("copaId", copaId)
-                        .update()
-                == 1;
+                        """).param("userCode", userCode).param("copaId", copaId).update() == 1;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -50,8 +50,11 @@ class DemoData implements SmartInitializingSingleton {
             var now = clock.instant();
             users.createPartnerIfAbsent(COPA_ID, "Demo partner", now);
             if (users.createApiUserIfAbsent(USER_CODE, AppKeys.hash(APP_KEY), now)) {
-                log.warn("Created the demo API user {} for partner {} with the public sample app key;"
-                        + " set casillero.demo-data=false on a server that others can reach.", USER_CODE, COPA_ID);
+                log.warn(
+                        "Created the demo API user {} for partner {} with the public sample app key;"
+                                + " set casillero.demo-data=false on a server that others can reach.",
+                        USER_CODE,
+                        COPA_ID);
             }
             users.grantIfAbsent(USER_CODE, COPA_ID);
         });

@@ -10,4 +10,5 @@ import org.jspecify.annotations.Nullable;
  * picks the partner when the API user acts for several.
  */
 record AccountLookupRequest(
-        @NotBlank @Size(max = 254) @Nullable String customerEmail, @Positive @Nullable Integer copaId) {}
+        @NotBlank @Size(max = 254) @Nullable String customerEmail,
+        @Positive @Nullable Integer copaId) {}

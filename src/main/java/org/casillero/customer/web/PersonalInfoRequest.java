@@ -12,14 +12,19 @@ import org.jspecify.annotations.Nullable;
 /** The body of customer-update-personal-info (seed 001): every field optional, absent or null keeps. */
 record PersonalInfoRequest(
         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) @Nullable
-                String customerFirstName,
+        String customerFirstName,
+
         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) @Nullable
-                String customerLastName,
+        String customerLastName,
+
         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 50) @Nullable
-                String customerIdentityNumber,
+        String customerIdentityNumber,
+
         @PositiveOrZero @Nullable Long customerTaxNumber,
         @PastDate @Nullable String customerBirthDate,
-        @Pattern(regexp = "M|F", message = "must be M or F") @Nullable String customerGender) {
+
+        @Pattern(regexp = "M|F", message = "must be M or F") @Nullable
+        String customerGender) {
 
     static final String NOT_BLANK = "(?s).*\\S.*";
 

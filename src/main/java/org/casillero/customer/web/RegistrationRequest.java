@@ -25,23 +25,33 @@ import org.jspecify.annotations.Nullable;
 
 /** The body of customer-registration (seed 003). */
 record RegistrationRequest(
-        @NotNull @Pattern(regexp = "ENG|ESP", message = "must be ENG or ESP") @Nullable String languageCode,
+        @NotNull @Pattern(regexp = "ENG|ESP", message = "must be ENG or ESP") @Nullable
+        String languageCode,
+
         @NotNull @Nullable Integer copaId,
         @NotBlank @Size(max = 100) @Nullable String customerFirstName,
         @NotBlank @Size(max = 100) @Nullable String customerLastName,
         @NotBlank @Size(max = 50) @Nullable String customerIdentityNumber,
         @PositiveOrZero @Nullable Long customerTaxNumber,
         @NotNull @PastDate @Nullable String customerBirthDate,
-        @NotBlank @Size(max = 254) @Email(regexp = EMAIL) @Nullable String customerEmail,
+
+        @NotBlank @Size(max = 254) @Email(regexp = EMAIL) @Nullable
+        String customerEmail,
+
         @NotEmpty @Size(max = 128) @Nullable String customerPassword,
-        @NotNull @Pattern(regexp = "M|F", message = "must be M or F") @Nullable String customerGender,
+
+        @NotNull @Pattern(regexp = "M|F", message = "must be M or F") @Nullable
+        String customerGender,
+
         @Size(max = 100) @Nullable String customerCampaign,
         @Nullable Boolean customerEmailAgreement,
-        @Positive @Nullable Long customerReferredBy,
+        @PositiveOrZero @Nullable Long customerReferredBy,
+
         @NotNull @Size(min = 1, max = 1, message = "must hold exactly one address") @Nullable
-                List<@NotNull @Valid AddressRequest> customerAddress,
+        List<@NotNull @Valid AddressRequest> customerAddress,
+
         @NotNull @Size(min = 2, max = 10, message = "must hold from 2 to 10 phones") @Nullable
-                List<@NotNull @Valid PhoneRequest> customerPhone) {
+        List<@NotNull @Valid PhoneRequest> customerPhone) {
 
     /** Something, an at sign, a domain with a dot: on top of Jakarta's own e-mail syntax check. */
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+";
@@ -67,11 +77,9 @@ record RegistrationRequest(
             @NotBlank @Size(max = 8) @Nullable String phoneAreaCode,
             @NotBlank @Size(max = 30) @Nullable String phoneNumber,
             @Size(max = 10) @Nullable String phoneExtension,
-            @NotNull
-                    @Min(value = 1, message = PHONE_TYPES)
-                    @Max(value = 2, message = PHONE_TYPES)
-                    @Nullable
-                    Integer phoneType) {
+
+            @NotNull @Min(value = 1, message = PHONE_TYPES) @Max(value = 2, message = PHONE_TYPES) @Nullable
+            Integer phoneType) {
 
         static final String PHONE_TYPES = "must be 1 (residential or corporate) or 2 (mobile)";
 
@@ -84,7 +92,7 @@ record RegistrationRequest(
         }
     }
 
-    /** The command; call it on a request that passed validation. */
+    /** The command; call it on a request that passed validation. A referrer 0 is none, as get-info answers it. */
     NewCustomer toCommand() {
         return new NewCustomer(
                 Objects.requireNonNull(copaId),
@@ -99,7 +107,7 @@ record RegistrationRequest(
                 Gender.valueOf(customerGender),
                 customerCampaign,
                 Boolean.TRUE.equals(customerEmailAgreement),
-                customerReferredBy,
+                customerReferredBy == null || customerReferredBy == 0 ? null : customerReferredBy,
                 Objects.requireNonNull(customerAddress).getFirst().toAddress(),
                 Objects.requireNonNull(customerPhone).stream()
                         .map(PhoneRequest::toPhone)

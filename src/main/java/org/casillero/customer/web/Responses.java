@@ -25,7 +25,8 @@ final class Responses {
 
     record RegistrationResponse(long customerBoxId, String customerKey) {
         static RegistrationResponse of(Registered registered) {
-            return new RegistrationResponse(registered.boxId(), registered.customerKey().value());
+            return new RegistrationResponse(
+                    registered.boxId(), registered.customerKey().value());
         }
     }
 
@@ -61,7 +62,9 @@ final class Responses {
                     p.gender().name(),
                     p.identityNumber(),
                     p.lastName(),
-                    p.phones().stream().map(phone -> PhoneItem.of(custId, phone)).toList(),
+                    p.phones().stream()
+                            .map(phone -> PhoneItem.of(custId, phone))
+                            .toList(),
                     orZero(p.referredBy()),
                     orZero(p.taxNumber()),
                     p.flags().active(),
@@ -111,12 +114,7 @@ final class Responses {
     }
 
     record PhoneItem(
-            long custId,
-            String phoneAreaCode,
-            String phoneExtension,
-            long phoneId,
-            String phoneNumber,
-            int phoneType) {
+            long custId, String phoneAreaCode, String phoneExtension, long phoneId, String phoneNumber, int phoneType) {
 
         static PhoneItem of(long custId, Phone p) {
             return new PhoneItem(custId, p.areaCode(), p.extension(), p.phoneId(), p.number(), p.type());

@@ -47,7 +47,8 @@ final class BoxBodyResolver implements HandlerMethodArgumentResolver {
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
         Object value = json.bind(body.read(servletRequest), parameter.getParameterType(), "");
         validator.validate(value).stream()
-                .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .min(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
                 .ifPresent(BoxBodyResolver::reject);
         return value;
     }

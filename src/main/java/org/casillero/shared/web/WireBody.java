@@ -79,7 +79,9 @@ public final class WireBody {
         }
     }
 
-    private record AppFields(@Nullable Integer userCode, @Nullable String appKey) {}
+    private record AppFields(
+            @Nullable Integer userCode, @Nullable String appKey) {}
 
-    private record CustomerFields(@Nullable Long customerBoxId, @Nullable String customerKey) {}
+    private record CustomerFields(
+            @Nullable Long customerBoxId, @Nullable String customerKey) {}
 }

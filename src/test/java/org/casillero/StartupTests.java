@@ -1,0 +1,93 @@
+package org.casillero;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Whole-application starts and restarts, each on a database of its own. */
+class StartupTests {
+
+    @Test
+    void keepsCustomersAndTheirKeysAcrossARestart() {
+        Map<String, String> properties = TestDatabase.isolatedProperties(TestDatabase.temporaryFolder("restart-"));
+        BoxApiTest.Customer customer;
+        try (ConfigurableApplicationContext first = start(properties)) {
+            BoxClient box = client(first);
+            var registration = BoxApiTest.registration(BoxApiTest.uniqueEmail());
+            var response = box.post(BoxClient.CUSTOMER + "customer-registration", registration);
+            assertThat(response.verified()).as(response.text()).isTrue();
+            customer = new BoxApiTest.Customer(
+                    response.first().get("customer_box_id").asLong(),
+                    response.first().get("customer_key").asString(),
+                    registration.get("customer_email").asString());
+        }
+
+        try (ConfigurableApplicationContext second = start(properties)) {
+            var info = client(second).post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials());
+
+            assertThat(info.verified()).as(info.text()).isTrue();
+            assertThat(info.first().get("customer_first_name").asString()).isEqualTo("John");
+            assertThat(info.first().get("customer_phone").size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void answers503WhenTheDatabaseIsUnreachable() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:9/unreachable");
+        properties.put("spring.datasource.hikari.connection-timeout", "250");
+        properties.put("spring.flyway.enabled", "false");
+        properties.put("casillero.server-secret", "a-server-secret-of-at-least-32-characters");
+        properties.put(
+                "casillero.data-dir",
+                TestDatabase.temporaryFolder("unreachable-").toString());
+
+        try (ConfigurableApplicationContext app = start(properties)) {
+            BoxClient box = client(app);
+            var response = box.post(BoxClient.CUSTOMER + "customer-registration", BoxApiTest.registration("a@b.co"));
+            var health = box.send(HttpRequest.newBuilder(URI.create(box.base() + "/actuator/health"))
+                    .GET());
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.verified()).isFalse();
+            assertThat(response.first().get("error").get("system_error").asBoolean())
+                    .isTrue();
+            assertThat(response.text()).doesNotContain("Exception", "jdbc:");
+            assertThat(health.status()).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void refusesToStartOnPostgresqlWithoutAServerSecret() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:9/unreachable");
+        properties.put("spring.flyway.enabled", "false");
+        properties.put(
+                "casillero.data-dir", TestDatabase.temporaryFolder("no-secret-").toString());
+
+        assertThatThrownBy(() -> start(properties).close())
+                .rootCause()
+                .hasMessageContaining("casillero.server-secret is not set");
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, String> properties) {
+        Map<String, String> all = new HashMap<>(properties);
+        all.put("server.port", "0");
+        String[] arguments = all.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(CasilleroApplication.class).run(arguments);
+    }
+
+    private static BoxClient client(ConfigurableApplicationContext app) {
+        return new BoxClient(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+}

@@ -1,0 +1,134 @@
+package org.casillero.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import org.casillero.BoxApiTest;
+import org.casillero.BoxClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Protocol failures answer their real HTTP status, always in the Box envelope, never as HTML. */
+class ProtocolTests extends BoxApiTest {
+    private static final String REGISTRATION = BoxClient.CUSTOMER + "customer-registration";
+
+    @Test
+    void answers400WhenTheBodyIsNotJson() {
+        assertEnvelope(box.post(REGISTRATION, "{\"user_code\": 396,"), 400, "");
+        assertEnvelope(box.post(REGISTRATION, ""), 400, "");
+    }
+
+    @Test
+    void answers400WhenTheBodyIsNotAnObject() {
+        assertEnvelope(box.post(REGISTRATION, "[{\"user_code\": 396}]"), 400, "");
+    }
+
+    @Test
+    void answers400NamingAFieldOfTheWrongJsonType() {
+        ObjectNode body = registration(uniqueEmail());
+        ((ObjectNode) body.get("customer_phone").get(1)).put("phone_type", "2");
+
+        assertEnvelope(box.post(REGISTRATION, body), 400, "customer_phone[1].phone_type");
+    }
+
+    @Test
+    void answers400ForANumberSentAsText() {
+        ObjectNode body = registration(uniqueEmail());
+        body.put("copa_id", "616");
+
+        assertEnvelope(box.post(REGISTRATION, body), 400, "copa_id");
+    }
+
+    @Test
+    void answers400ForTextSentAsANumber() {
+        ObjectNode body = registration(uniqueEmail());
+        body.put("customer_first_name", 12);
+
+        assertEnvelope(box.post(REGISTRATION, body), 400, "customer_first_name");
+    }
+
+    @Test
+    void answers413WhenTheBodyIsOver64KiB() {
+        ObjectNode body = registration(uniqueEmail());
+        body.put("padding", "x".repeat(64 * 1024));
+
+        assertEnvelope(box.post(REGISTRATION, body), 413, "");
+    }
+
+    @Test
+    void answers404ForAnUnknownPath() {
+        assertEnvelope(box.post("/wcf-services/service-customer.svc/customer/no-such-operation", "{}"), 404, "");
+        assertEnvelope(box.send(request("/").GET().header("Accept", "text/html")), 404, "");
+    }
+
+    @Test
+    void answers405ForAnotherMethod() {
+        BoxClient.Response response = box.send(request(REGISTRATION).GET().header("Accept", "text/html"));
+
+        assertEnvelope(response, 405, "");
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
+    void ignoresTheContentTypeOfAJsonBody() {
+        Customer customer = register();
+
+        BoxClient.Response response = box.send(request(BoxClient.CUSTOMER + "customer-get-info")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(customer.credentials().toString())));
+
+        assertThat(response.verified()).isTrue();
+    }
+
+    @Test
+    void givesEveryAnswerARequestId() {
+        BoxClient.Response success = box.post(REGISTRATION, registration(uniqueEmail()));
+        BoxClient.Response failure = box.post("/nowhere", "{}");
+
+        assertThat(success.headers().firstValue("Request-Id")).get().asString().hasSizeGreaterThan(8);
+        assertThat(failure.headers().firstValue("Request-Id")).get().asString().hasSizeGreaterThan(8);
+        assertThat(success.headers().firstValue("Request-Id"))
+                .isNotEqualTo(failure.headers().firstValue("Request-Id"));
+    }
+
+    @Test
+    void keepsTheCallersRequestIdWhenItIsSane() {
+        BoxClient.Response kept = box.send(
+                request("/nowhere").header("Request-Id", "partner-42.a").GET());
+        BoxClient.Response replaced = box.send(
+                request("/nowhere").header("X-Request-Id", "bad id <script>").GET());
+
+        assertThat(kept.headers().firstValue("Request-Id")).hasValue("partner-42.a");
+        assertThat(replaced.headers().firstValue("Request-Id")).get().asString().doesNotContain("script");
+    }
+
+    @Test
+    void reportsHealthWithTheDatabase() {
+        BoxClient.Response health = box.send(request("/actuator/health").GET());
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("components").get("db").get("status").asString())
+                .isEqualTo("UP");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(box.base() + path));
+    }
+
+    static void assertEnvelope(BoxClient.Response response, int status, String location) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/json");
+        assertThat(response.json().isArray()).isTrue();
+        assertThat(response.json().size()).isEqualTo(1);
+        assertThat(response.verified()).isFalse();
+        assertThat(response.errorDescription()).isNotBlank().doesNotContain("Exception", "at org.");
+        assertThat(response.errorLocation()).isEqualTo(location);
+        assertThat(response.first().get("error").get("system_error").asBoolean())
+                .isFalse();
+    }
+}
