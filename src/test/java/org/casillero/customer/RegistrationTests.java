@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class RegistrationTests extends BoxApiTest {
@@ -44,6 +45,8 @@ class RegistrationTests extends BoxApiTest {
                 rule("customer_first_name", b -> b.put("customer_first_name", "  ")),
                 rule("customer_first_name", b -> b.put("customer_first_name", "x".repeat(101))),
                 rule("customer_last_name", b -> b.remove("customer_last_name")),
+                rule("customer_last_name", b -> b.put("customer_last_name", "Do\u0000e")),
+                rule("customer_address[0].neighborhood", b -> address(b).put("neighborhood", "\u0000")),
                 rule("customer_identity_number", b -> b.putNull("customer_identity_number")),
                 rule("customer_identity_number", b -> b.put("customer_identity_number", "9".repeat(51))),
                 rule("customer_tax_number", b -> b.put("customer_tax_number", -1)),
@@ -78,6 +81,8 @@ class RegistrationTests extends BoxApiTest {
                 rule("customer_address[0].zip_code", b -> address(b).remove("zip_code")),
                 rule("customer_phone", b -> ((ArrayNode) b.get("customer_phone")).remove(1)),
                 rule("customer_phone", b -> b.remove("customer_phone")),
+                rule("customer_phone[0]", b -> ((ArrayNode) b.get("customer_phone")).set(0, NullNode.getInstance())),
+                rule("customer_address[0]", b -> addresses(b).set(0, NullNode.getInstance())),
                 rule("customer_phone[1].phone_type", b -> phone(b, 1).put("phone_type", 3)),
                 rule("customer_phone[0].phone_type", b -> phone(b, 0).remove("phone_type")),
                 rule("customer_phone[0].phone_number", b -> phone(b, 0).put("phone_number", "")),

@@ -2,6 +2,8 @@ package org.casillero.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
@@ -47,14 +49,28 @@ final class BoxBodyResolver implements HandlerMethodArgumentResolver {
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
         Object value = json.bind(body.read(servletRequest), parameter.getParameterType(), "");
         validator.validate(value).stream()
-                .min(Comparator.comparing(
-                        violation -> violation.getPropertyPath().toString()))
+                .min(Comparator.comparing(violation -> wirePath(violation.getPropertyPath())))
                 .ifPresent(BoxBodyResolver::reject);
         return value;
     }
 
     private static void reject(ConstraintViolation<?> violation) {
-        throw new InvalidField(violation.getPropertyPath().toString(), violation.getMessage());
+        throw new InvalidField(wirePath(violation.getPropertyPath()), violation.getMessage());
+    }
+
+    /** The field as the request names it: {@code customer_phone[1].phone_type}, {@code customer_phone[0]}. */
+    static String wirePath(Path path) {
+        StringBuilder wire = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                wire.append('[').append(node.getIndex()).append(']');
+            }
+            // A list element's own node adds nothing to the index before it.
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                wire.append(wire.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return wire.toString();
     }
 
     /** Violations name the field as the request does. */

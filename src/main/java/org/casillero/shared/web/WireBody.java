@@ -60,8 +60,27 @@ public final class WireBody {
             return cached;
         }
         ObjectNode body = json.readObject(bytes(request));
+        rejectNulCharacters(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;
+    }
+
+    /** No text field may hold a NUL character: no database stores one, and no name or address needs one. */
+    private static void rejectNulCharacters(JsonNode node, String path) {
+        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
+            throw new InvalidField(path, "must not contain NUL characters");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectNulCharacters(node.get(i), path + "[" + i + "]");
+            }
+        }
+        if (node.isObject()) {
+            for (var property : node.properties()) {
+                rejectNulCharacters(
+                        property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey());
+            }
+        }
     }
 
     private static byte[] bytes(HttpServletRequest request) {
