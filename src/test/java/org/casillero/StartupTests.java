@@ -66,16 +66,34 @@ class StartupTests {
     }
 
     @Test
-    void refusesToStartOnPostgresqlWithoutAServerSecret() {
+    void refusesToStartOnPostgresqlWithoutAServerSecretBeforeMigrating() {
         Map<String, String> properties = new HashMap<>();
-        properties.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:9/unreachable");
-        properties.put("spring.flyway.enabled", "false");
+        // Reachable on the PostgreSQL leg: nothing may be migrated there.
+        properties.put(
+                "spring.datasource.url",
+                TestDatabase.isPostgres()
+                        ? TestDatabase.properties().get("spring.datasource.url")
+                        : "jdbc:postgresql://127.0.0.1:9/unreachable");
         properties.put(
                 "casillero.data-dir", TestDatabase.temporaryFolder("no-secret-").toString());
+        properties.put("spring.flyway.table", "no_secret_schema_history");
 
         assertThatThrownBy(() -> start(properties).close())
                 .rootCause()
                 .hasMessageContaining("casillero.server-secret is not set");
+        if (TestDatabase.isPostgres()) {
+            assertThat(tableExists("no_secret_schema_history")).isFalse();
+        }
+    }
+
+    private static boolean tableExists(String table) {
+        String url = TestDatabase.properties().get("spring.datasource.url");
+        try (var connection = java.sql.DriverManager.getConnection(url);
+                var tables = connection.getMetaData().getTables(null, null, table, null)) {
+            return tables.next();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> properties) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,6 +45,15 @@ class SharedConfiguration {
             throw new MissingServerSecret("casillero.server-secret is not set; it is required on PostgreSQL.");
         }
         return new ServerSecret(embeddedSecret(settings.dataDir().resolve("server-secret")));
+    }
+
+    /**
+     * Flyway waits for the server secret: a server that cannot run on this database (no secret on
+     * PostgreSQL) refuses to start before it changes anything there.
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrateOnlyWithAServerSecret(ServerSecret serverSecret) {
+        return configuration -> {};
     }
 
     /** The embedded default keeps a generated secret beside its database, made on first start. */
