@@ -1,0 +1,43 @@
+package org.casillero.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casillero.BoxApiTest;
+import org.casillero.BoxClient;
+import org.casillero.StatementCounter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reading a customer costs a fixed, small number of queries, whatever the number of phones. */
+@Import(StatementCounter.class)
+class QueryCountTests extends BoxApiTest {
+    @Autowired
+    StatementCounter statements;
+
+    @Test
+    void readsACustomerWithAFewQueriesWhateverItsPhones() {
+        Customer twoPhones = register();
+        ObjectNode registration = registration(uniqueEmail());
+        ArrayNode phones = (ArrayNode) registration.get("customer_phone");
+        for (int i = 0; i < 8; i++) {
+            phones.add(phones.get(1).deepCopy());
+        }
+        Customer tenPhones = register(registration);
+
+        int withTwo = statementsFor(twoPhones);
+        int withTen = statementsFor(tenPhones);
+
+        assertThat(withTwo).isPositive().isLessThanOrEqualTo(6);
+        assertThat(withTen).isEqualTo(withTwo);
+    }
+
+    private int statementsFor(Customer customer) {
+        statements.reset();
+        BoxClient.Response response = box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials());
+        assertThat(response.verified()).isTrue();
+        return statements.count();
+    }
+}
