@@ -3,7 +3,6 @@ package org.casillero.customer;
 import java.util.List;
 import java.util.Map;
 import org.casillero.customer.ContactRepository.AddressRow;
-import org.casillero.customer.CustomerRepository.CustomerRow;
 import org.casillero.geo.Geography;
 import org.casillero.geo.Place;
 import org.springframework.stereotype.Service;
@@ -24,7 +23,7 @@ public class CustomerInfo {
 
     @Transactional(readOnly = true)
     public CustomerProfile load(CustomerSession session) {
-        CustomerRow customer = customers.get(session.custId());
+        CustomerDetails details = customers.get(session.custId());
         List<AddressRow> addressRows = contacts.addresses(session.custId());
         Map<Integer, Place> places =
                 geography.places(addressRows.stream().map(AddressRow::cityCode).toList());
@@ -38,21 +37,6 @@ public class CustomerInfo {
                         row.zipCode(),
                         row.phone()))
                 .toList();
-        return new CustomerProfile(
-                customer.custId(),
-                customer.boxId(),
-                customer.firstName(),
-                customer.lastName(),
-                customer.identityNumber(),
-                customer.taxNumber(),
-                customer.birthDate(),
-                customer.email(),
-                customer.gender(),
-                customer.campaign(),
-                customer.emailAgreement(),
-                customer.referredBy(),
-                customer.flags(),
-                addresses,
-                contacts.phones(session.custId()));
+        return new CustomerProfile(details, addresses, contacts.phones(session.custId()));
     }
 }

@@ -27,22 +27,6 @@ class CustomerRepository {
     /** What checking a customer's credentials needs. */
     record KeyRow(long custId, long boxId, int copaId, String keyNonce) {}
 
-    /** A customer's own columns, without contacts. */
-    record CustomerRow(
-            long custId,
-            long boxId,
-            String firstName,
-            String lastName,
-            String identityNumber,
-            @Nullable Long taxNumber,
-            LocalDate birthDate,
-            String email,
-            Gender gender,
-            @Nullable String campaign,
-            boolean emailAgreement,
-            @Nullable Long referredBy,
-            AccountFlags flags) {}
-
     /** A customer as its partner's administration finds it by e-mail. */
     record AccountRow(
             long boxId,
@@ -134,10 +118,10 @@ class CustomerRepository {
                 .optional();
     }
 
-    CustomerRow get(long custId) {
+    CustomerDetails get(long custId) {
         return jdbc.sql("select * from customer where cust_id = :custId")
                 .param("custId", custId)
-                .query(CustomerRepository::customerRow)
+                .query(CustomerRepository::details)
                 .single();
     }
 
@@ -220,8 +204,8 @@ class CustomerRepository {
                 .list();
     }
 
-    private static CustomerRow customerRow(ResultSet rs, int row) throws SQLException {
-        return new CustomerRow(
+    private static CustomerDetails details(ResultSet rs, int row) throws SQLException {
+        return new CustomerDetails(
                 rs.getLong("cust_id"),
                 rs.getLong("box_id"),
                 rs.getString("first_name"),

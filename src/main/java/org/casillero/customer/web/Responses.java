@@ -7,6 +7,7 @@ import java.util.List;
 import org.casillero.customer.AccountSummary;
 import org.casillero.customer.AccountType;
 import org.casillero.customer.Address;
+import org.casillero.customer.CustomerDetails;
 import org.casillero.customer.CustomerProfile;
 import org.casillero.customer.PersonalInfo;
 import org.casillero.customer.Phone;
@@ -49,28 +50,31 @@ final class Responses {
             boolean isEnable,
             boolean isVip) {
 
-        static CustomerInfoResponse of(CustomerProfile p) {
-            long custId = p.custId();
+        static CustomerInfoResponse of(CustomerProfile profile) {
+            CustomerDetails c = profile.details();
+            long custId = c.custId();
             return new CustomerInfoResponse(
                     custId,
-                    p.addresses().stream().map(a -> AddressItem.of(custId, a)).toList(),
-                    p.birthDate(),
-                    orEmpty(p.campaign()),
-                    p.email(),
-                    p.emailAgreement(),
-                    p.firstName(),
-                    p.gender().name(),
-                    p.identityNumber(),
-                    p.lastName(),
-                    p.phones().stream()
+                    profile.addresses().stream()
+                            .map(a -> AddressItem.of(custId, a))
+                            .toList(),
+                    c.birthDate(),
+                    orEmpty(c.campaign()),
+                    c.email(),
+                    c.emailAgreement(),
+                    c.firstName(),
+                    c.gender().name(),
+                    c.identityNumber(),
+                    c.lastName(),
+                    profile.phones().stream()
                             .map(phone -> PhoneItem.of(custId, phone))
                             .toList(),
-                    orZero(p.referredBy()),
-                    orZero(p.taxNumber()),
-                    p.flags().active(),
-                    p.flags().business(),
-                    p.flags().enabled(),
-                    p.flags().vip());
+                    orZero(c.referredBy()),
+                    orZero(c.taxNumber()),
+                    c.flags().active(),
+                    c.flags().business(),
+                    c.flags().enabled(),
+                    c.flags().vip());
         }
     }
 
