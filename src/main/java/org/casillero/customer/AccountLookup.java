@@ -1,9 +1,7 @@
 package org.casillero.customer;
 
-import java.util.Set;
 import org.casillero.customer.CustomerRepository.AccountRow;
 import org.casillero.partner.ApiClient;
-import org.casillero.shared.InvalidField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -23,20 +21,9 @@ public class AccountLookup {
     }
 
     public AccountSummary findByEmail(ApiClient client, String email, @Nullable Integer copaId) {
-        if (copaId != null && !client.mayActFor(copaId)) {
-            throw new InvalidField("copa_id", "is not a partner this API user may act for");
-        }
-        Set<Integer> partners = copaId != null ? Set.of(copaId) : client.copaIds();
-        AccountRow account = customers.findAccounts(partners, Emails.normalize(email)).stream()
+        AccountRow account = customers.findAccounts(client.partners(copaId), Emails.normalize(email)).stream()
                 .findFirst()
                 .orElseThrow(CustomerNotFound::new);
-        return new AccountSummary(
-                account.boxId(),
-                keys.keyFor(account.keyNonce()),
-                account.firstName(),
-                account.lastName(),
-                account.flags(),
-                account.enrolledAt(),
-                account.activatedAt());
+        return account.summary(keys.keyFor(account.keyNonce()));
     }
 }

@@ -7,15 +7,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountTypeUpdate {
     private final CustomerRepository customers;
+    private final AuditTrail audit;
 
-    AccountTypeUpdate(CustomerRepository customers) {
+    AccountTypeUpdate(CustomerRepository customers, AuditTrail audit) {
         this.customers = customers;
+        this.audit = audit;
     }
 
     @Transactional
     public AccountType apply(CustomerSession session, AccountTypePatch patch) {
-        AccountType updated = patch.applyTo(customers.lockAccountType(session.custId()));
+        AccountType current = customers.lockAccountType(session.custId());
+        AccountType updated = patch.applyTo(current);
         customers.update(session.custId(), updated);
+        audit.record(session.custId(), session.actor(), AuditTrail.TYPE_CHANGED, current.changedFields(updated));
         return updated;
     }
 }

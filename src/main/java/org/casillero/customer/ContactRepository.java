@@ -65,6 +65,47 @@ class ContactRepository {
                 .update();
     }
 
+    /** Stores an address and its phone as given. */
+    void update(long custId, AddressRow address) {
+        int rows = jdbc.sql("""
+                        update customer_address
+                           set city_code = :cityCode, locality_town = :localityTown, neighborhood = :neighborhood,
+                               address_01 = :address01, zip_code = :zipCode
+                         where address_id = :addressId and cust_id = :custId
+                        """)
+                .param("cityCode", address.cityCode())
+                .param("localityTown", address.localityTown())
+                .param("neighborhood", address.neighborhood())
+                .param("address01", address.address01())
+                .param("zipCode", address.zipCode())
+                .param("addressId", address.addressId())
+                .param("custId", custId)
+                .update();
+        rows += jdbc.sql("""
+                        update customer_phone
+                           set area_code = :areaCode, phone_number = :number, extension = :extension
+                         where phone_id = :phoneId and cust_id = :custId
+                        """)
+                .param("areaCode", address.phone().areaCode())
+                .param("number", address.phone().number())
+                .param("extension", address.phone().extension())
+                .param("phoneId", address.phone().phoneId())
+                .param("custId", custId)
+                .update();
+        if (rows != 2) {
+            throw new IllegalStateException("Expected to change an address and its phone, changed " + rows + " rows");
+        }
+    }
+
+    /** Deletes the customer's phones but for those of its addresses. */
+    void deletePhonesOutsideAddresses(long custId) {
+        jdbc.sql("""
+                        delete from customer_phone
+                         where cust_id = :custId
+                           and phone_id not in (select phone_id from customer_address where cust_id = :custId)
+                        """).param("custId", custId).update();
+    }
+
     List<Phone> phones(long custId) {
         return jdbc.sql("""
                         select phone_id, area_code, phone_number, extension, phone_type

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.casillero.shared.Secret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +30,20 @@ class CustomerRepository {
 
     /** A customer as its partner's administration finds it by e-mail. */
     record AccountRow(
+            long custId,
             long boxId,
             String keyNonce,
+            String passwordHash,
             String firstName,
             String lastName,
             AccountFlags flags,
             Instant enrolledAt,
-            @Nullable Instant activatedAt) {}
+            @Nullable Instant activatedAt) {
+
+        AccountSummary summary(Secret customerKey) {
+            return new AccountSummary(boxId, customerKey, firstName, lastName, flags, enrolledAt, activatedAt);
+        }
+    }
 
     long nextCustId() {
         return jdbc.sql("select nextval('customer_cust_id_seq')")
@@ -108,6 +116,36 @@ class CustomerRepository {
         } catch (DuplicateKeyException e) {
             throw new EmailAlreadyRegistered();
         }
+    }
+
+    /** Locks the customer row until the transaction ends, and answers its (normalized) e-mail. */
+    String lockEmail(long custId) {
+        return jdbc.sql("select email from customer where cust_id = :custId for update")
+                .param("custId", custId)
+                .query(String.class)
+                .single();
+    }
+
+    /** A new e-mail and key nonce; a taken e-mail is {@link EmailAlreadyRegistered} at {@code customer_new_email}. */
+    void updateEmail(long custId, String email, String keyNonce) {
+        try {
+            int rows = jdbc.sql("update customer set email = :email, key_nonce = :nonce where cust_id = :custId")
+                    .param("email", email)
+                    .param("nonce", keyNonce)
+                    .param("custId", custId)
+                    .update();
+            expectOneRow(rows, custId);
+        } catch (DuplicateKeyException e) {
+            throw new EmailAlreadyRegistered("customer_new_email");
+        }
+    }
+
+    void updatePasswordHash(long custId, String passwordHash) {
+        int rows = jdbc.sql("update customer set password_hash = :hash where cust_id = :custId")
+                .param("hash", passwordHash)
+                .param("custId", custId)
+                .update();
+        expectOneRow(rows, custId);
     }
 
     Optional<KeyRow> findKey(long boxId) {
@@ -185,8 +223,8 @@ class CustomerRepository {
             return List.of();
         }
         return jdbc.sql("""
-                        select box_id, key_nonce, first_name, last_name, is_active, is_enable, is_vip, is_business,
-                               enrolled_at, activated_at
+                        select cust_id, box_id, key_nonce, password_hash, first_name, last_name,
+                               is_active, is_enable, is_vip, is_business, enrolled_at, activated_at
                           from customer
                          where email = :email and copa_id in (:copaIds)
                          order by cust_id
@@ -194,8 +232,10 @@ class CustomerRepository {
                 .param("email", email)
                 .param("copaIds", List.copyOf(copaIds))
                 .query((rs, n) -> new AccountRow(
+                        rs.getLong("cust_id"),
                         rs.getLong("box_id"),
                         rs.getString("key_nonce"),
+                        rs.getString("password_hash"),
                         rs.getString("first_name"),
                         rs.getString("last_name"),
                         flags(rs),

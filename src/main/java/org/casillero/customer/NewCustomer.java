@@ -1,6 +1,7 @@
 package org.casillero.customer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.casillero.shared.Secret;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,27 @@ public record NewCustomer(
 
     public NewCustomer {
         phones = List.copyOf(phones);
+    }
+
+    /** The names of the fields this registration sets, for the audit trail (the password only by name). */
+    List<String> givenFields() {
+        List<String> fields = new ArrayList<>(List.of(
+                "language_code",
+                "copa_id",
+                "customer_first_name",
+                "customer_last_name",
+                "customer_identity_number",
+                "customer_birth_date",
+                "customer_email",
+                "customer_password",
+                "customer_gender",
+                "customer_email_agreement",
+                "customer_address",
+                "customer_phone"));
+        if (taxNumber != null) fields.add("customer_tax_number");
+        if (campaign != null) fields.add("customer_campaign");
+        if (referredBy != null) fields.add("customer_referred_by");
+        return fields;
     }
 
     public record NewAddress(

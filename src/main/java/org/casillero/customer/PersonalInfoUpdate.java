@@ -7,15 +7,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalInfoUpdate {
     private final CustomerRepository customers;
+    private final AuditTrail audit;
 
-    PersonalInfoUpdate(CustomerRepository customers) {
+    PersonalInfoUpdate(CustomerRepository customers, AuditTrail audit) {
         this.customers = customers;
+        this.audit = audit;
     }
 
     @Transactional
     public PersonalInfo apply(CustomerSession session, PersonalInfoPatch patch) {
-        PersonalInfo updated = patch.applyTo(customers.lockPersonalInfo(session.custId()));
+        PersonalInfo current = customers.lockPersonalInfo(session.custId());
+        PersonalInfo updated = patch.applyTo(current);
         customers.update(updated);
+        audit.record(
+                session.custId(), session.actor(), AuditTrail.PERSONAL_INFO_CHANGED, current.changedFields(updated));
         return updated;
     }
 }

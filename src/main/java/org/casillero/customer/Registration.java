@@ -17,6 +17,7 @@ public class Registration {
     private final Geography geography;
     private final CustomerKeys keys;
     private final PasswordEncoder passwords;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Registration(
@@ -25,12 +26,14 @@ public class Registration {
             Geography geography,
             CustomerKeys keys,
             PasswordEncoder passwords,
+            AuditTrail audit,
             Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
         this.geography = geography;
         this.keys = keys;
         this.passwords = passwords;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class Registration {
                 clock.instant());
         List<Long> phoneIds = contacts.insertPhones(custId, customer.phones());
         contacts.insertAddress(custId, customer.address(), phoneIds.getFirst());
+        audit.record(custId, Actor.apiUser(client.userCode()), AuditTrail.REGISTERED, customer.givenFields());
         return new Registered(boxId, keys.keyFor(nonce));
     }
 }

@@ -1,6 +1,7 @@
 package org.casillero.shared;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,10 +18,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     on the embedded database, required on any other
  * @param demoData whether to create the demo partner 616 and API user 396; unset means "only on the
  *     embedded database"
+ * @param login the limits on failed customer logins
  */
 @ConfigurationProperties("casillero")
 public record CasilleroSettings(
         @DefaultValue("America/New_York") ZoneId timeZone,
         @DefaultValue("./data") Path dataDir,
         @Nullable Secret serverSecret,
-        @Nullable Boolean demoData) {}
+        @Nullable Boolean demoData,
+        @DefaultValue Login login) {
+
+    /**
+     * Failed logins, counted per account and per client address within a window: past
+     * {@code slowAfter} failures each further failure is answered {@code slowdown} later per failure
+     * over the limit (at most five times that); at {@code accountLockAfter} (one account) or
+     * {@code clientLockAfter} (one client address) failures, logins are refused for {@code lockout}.
+     */
+    public record Login(
+            @DefaultValue("3") int slowAfter,
+            @DefaultValue("5") int accountLockAfter,
+            @DefaultValue("50") int clientLockAfter,
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("15m") Duration lockout,
+            @DefaultValue("500ms") Duration slowdown) {}
+}

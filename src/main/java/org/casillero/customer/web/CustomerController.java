@@ -1,11 +1,13 @@
 package org.casillero.customer.web;
 
 import org.casillero.customer.AccountTypeUpdate;
+import org.casillero.customer.AddressUpdate;
 import org.casillero.customer.CustomerInfo;
 import org.casillero.customer.CustomerSession;
 import org.casillero.customer.PersonalInfoUpdate;
 import org.casillero.customer.Registration;
 import org.casillero.customer.web.Responses.AccountTypeResponse;
+import org.casillero.customer.web.Responses.AddressInfoResponse;
 import org.casillero.customer.web.Responses.CustomerInfoResponse;
 import org.casillero.customer.web.Responses.PersonalInfoResponse;
 import org.casillero.customer.web.Responses.RegistrationResponse;
@@ -23,16 +25,19 @@ class CustomerController {
     private final CustomerInfo customerInfo;
     private final PersonalInfoUpdate personalInfoUpdate;
     private final AccountTypeUpdate accountTypeUpdate;
+    private final AddressUpdate addressUpdate;
 
     CustomerController(
             Registration registration,
             CustomerInfo customerInfo,
             PersonalInfoUpdate personalInfoUpdate,
-            AccountTypeUpdate accountTypeUpdate) {
+            AccountTypeUpdate accountTypeUpdate,
+            AddressUpdate addressUpdate) {
         this.registration = registration;
         this.customerInfo = customerInfo;
         this.personalInfoUpdate = personalInfoUpdate;
         this.accountTypeUpdate = accountTypeUpdate;
+        this.addressUpdate = addressUpdate;
     }
 
     @PostMapping("/customer-registration")
@@ -53,5 +58,10 @@ class CustomerController {
     @PostMapping("/customer-update-type")
     AccountTypeResponse updateType(CustomerSession session, @BoxBody AccountTypeRequest request) {
         return AccountTypeResponse.of(accountTypeUpdate.apply(session, request.toPatch()));
+    }
+
+    @PostMapping("/customer-update-address-info")
+    AddressInfoResponse updateAddressInfo(CustomerSession session, @BoxBody AddressInfoRequest request) {
+        return AddressInfoResponse.of(addressUpdate.apply(session, request.changes(), request.phones()));
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import org.casillero.customer.AccountSummary;
 import org.casillero.customer.AccountType;
 import org.casillero.customer.Address;
+import org.casillero.customer.AddressInfo;
 import org.casillero.customer.CustomerDetails;
 import org.casillero.customer.CustomerProfile;
+import org.casillero.customer.EmailChanged;
 import org.casillero.customer.PersonalInfo;
 import org.casillero.customer.Phone;
 import org.casillero.customer.Registered;
@@ -176,6 +178,54 @@ final class Responses {
                     a.flags().business(),
                     a.flags().enabled(),
                     a.flags().vip());
+        }
+    }
+
+    record EmailUpdateResponse(long customerBoxId, String customerEmail, String customerKey) {
+        static EmailUpdateResponse of(EmailChanged changed) {
+            return new EmailUpdateResponse(
+                    changed.boxId(), changed.email(), changed.customerKey().value());
+        }
+    }
+
+    record PasswordUpdateResponse(int updatedRows) {}
+
+    record AddressInfoResponse(List<AddressInfoItem> customerAddress, List<PhoneInfoItem> customerPhone) {
+        static AddressInfoResponse of(AddressInfo info) {
+            return new AddressInfoResponse(
+                    info.addresses().stream().map(AddressInfoItem::of).toList(),
+                    info.phones().stream().map(PhoneInfoItem::of).toList());
+        }
+    }
+
+    record AddressInfoItem(
+            String address01,
+            long addressId,
+            int cityCode,
+            String localityTown,
+            String neighborhood,
+            String phoneArea,
+            String phoneExtension,
+            String phoneNumber,
+            String zipCode) {
+
+        static AddressInfoItem of(Address a) {
+            return new AddressInfoItem(
+                    a.address01(),
+                    a.addressId(),
+                    a.place().cityCode(),
+                    a.localityTown(),
+                    a.neighborhood(),
+                    a.phone().areaCode(),
+                    a.phone().extension(),
+                    a.phone().number(),
+                    a.zipCode());
+        }
+    }
+
+    record PhoneInfoItem(String phoneAreaCode, String phoneExtension, long phoneId, String phoneNumber, int phoneType) {
+        static PhoneInfoItem of(Phone p) {
+            return new PhoneInfoItem(p.areaCode(), p.extension(), p.phoneId(), p.number(), p.type());
         }
     }
 

@@ -1,0 +1,10 @@
+package org.casillero.customer;
+
+import org.casillero.shared.BoxException;
+
+/** The customer's account is disabled: it cannot log in (told only to a caller who knows the password). */
+public final class AccountDisabled extends BoxException {
+    AccountDisabled() {
+        super("The customer account is disabled.", "");
+    }
+}

@@ -1,0 +1,71 @@
+package org.casillero.customer;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.casillero.customer.CustomerRepository.AccountRow;
+import org.casillero.customer.LoginThrottle.Keys;
+import org.casillero.partner.ApiClient;
+import org.casillero.shared.InvalidCredentials;
+import org.casillero.shared.Secret;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * A customer logs in with e-mail and password, among the partners the API user acts for (or the
+ * one named). An unknown e-mail and a wrong password get the same answer in the same time;
+ * repeated failures are slowed, then refused for a while. A hash made with older Argon2 settings is
+ * replaced on success.
+ */
+@Service
+public class CustomerLogin {
+    private final CustomerRepository customers;
+    private final CustomerKeys keys;
+    private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    /** Checked when the e-mail is unknown, so that both failures cost one Argon2 verification. */
+    private final String unknownAccountHash;
+
+    CustomerLogin(CustomerRepository customers, CustomerKeys keys, PasswordEncoder passwords, LoginThrottle throttle) {
+        this.customers = customers;
+        this.keys = keys;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.unknownAccountHash = passwords.encode(keys.newNonce());
+    }
+
+    /** Not one transaction: a failure must be counted even though the login fails. */
+    public AccountSummary login(
+            ApiClient client, String email, Secret password, @Nullable Integer copaId, String clientAddress) {
+        String normalized = Emails.normalize(email);
+        Keys throttleKeys = Keys.of(client.userCode(), normalized, clientAddress);
+        throttle.refuseIfLocked(throttleKeys);
+        Optional<AccountRow> account = customers.findAccounts(client.partners(copaId), normalized).stream()
+                .findFirst();
+        String hash = account.map(AccountRow::passwordHash).orElse(unknownAccountHash);
+        if (!passwords.matches(password.value(), hash) || account.isEmpty()) {
+            holdBack(throttle.recordFailure(throttleKeys));
+            throw new InvalidCredentials();
+        }
+        AccountRow found = account.get();
+        if (!found.flags().enabled()) {
+            throw new AccountDisabled();
+        }
+        throttle.clear(throttleKeys);
+        if (passwords.upgradeEncoding(hash)) {
+            customers.updatePasswordHash(found.custId(), passwords.encode(password.value()));
+        }
+        return found.summary(keys.keyFor(found.keyNonce()));
+    }
+
+    private static void holdBack(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.casillero.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.casillero.BoxApiTest;
+import org.casillero.BoxClient;
+import org.casillero.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** Failed logins are slowed, then refused for the lockout, per account and per client address. */
+@Import(MutableClock.class)
+@TestPropertySource(
+        properties = {
+            "casillero.login.slow-after=1",
+            "casillero.login.account-lock-after=3",
+            "casillero.login.client-lock-after=6",
+            "casillero.login.window=15m",
+            "casillero.login.lockout=10m",
+            "casillero.login.slowdown=200ms"
+        })
+class LoginThrottleTests extends BoxApiTest {
+    private static final String LOGIN = BoxClient.CUSTOMER + "customer-login";
+    private static final String LOCKED = "Too many failed login attempts: try again in 10 minutes.";
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Every test starts after the windows and lockouts of the ones before. */
+    @BeforeEach
+    void forgetEarlierFailures() {
+        clock.advance(Duration.ofHours(1));
+    }
+
+    @Test
+    void slowsRepeatedFailuresThenLocksTheAccountUntilTheLockoutEnds() {
+        Customer customer = register();
+
+        long first = failedLoginMillis(customer.email());
+        long second = failedLoginMillis(customer.email());
+        long third = failedLoginMillis(customer.email());
+        BoxClient.Response refused = box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"));
+
+        assertThat(first).isLessThan(second);
+        assertThat(second).isGreaterThanOrEqualTo(200);
+        assertThat(third).isGreaterThanOrEqualTo(400);
+        assertThat(refused.verified()).isFalse();
+        assertThat(refused.errorDescription()).isEqualTo(LOCKED);
+        assertThat(jdbc.sql("select count(*) from login_throttle where locked_until is not null")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
+                        .verified())
+                .isTrue();
+    }
+
+    @Test
+    void clearsTheAccountsFailuresOnASuccessfulLogin() {
+        Customer customer = register();
+        failedLoginMillis(customer.email());
+        failedLoginMillis(customer.email());
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
+                        .verified())
+                .isTrue();
+
+        failedLoginMillis(customer.email());
+        failedLoginMillis(customer.email());
+
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
+                        .verified())
+                .isTrue();
+    }
+
+    @Test
+    void locksAClientAddressThatFailsAcrossManyAccounts() {
+        Customer customer = register();
+        for (int i = 0; i < 6; i++) {
+            failedLoginMillis(uniqueEmail());
+        }
+
+        BoxClient.Response refused = box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"));
+
+        assertThat(refused.errorDescription()).isEqualTo(LOCKED);
+    }
+
+    @Test
+    void keepsOtherAccountsOpenWhileOneIsLocked() {
+        Customer locked = register();
+        Customer open = register();
+        for (int i = 0; i < 3; i++) {
+            failedLoginMillis(locked.email());
+        }
+
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(locked.email(), "pass123"))
+                        .errorDescription())
+                .isEqualTo(LOCKED);
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(open.email(), "pass123"))
+                        .verified())
+                .isTrue();
+    }
+
+    @Test
+    void countsEveryConcurrentFailureOnce() throws Exception {
+        Customer customer = register();
+        List<BoxClient.Response> answers;
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<BoxClient.Response>> pending = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                pending.add(pool.submit(
+                        () -> box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "wrong password"))));
+            }
+            answers = new ArrayList<>();
+            for (Future<BoxClient.Response> answer : pending) {
+                answers.add(answer.get());
+            }
+        }
+
+        long refusedAsWrong = answers.stream()
+                .filter(a -> "The credentials sent are not valid.".equals(a.errorDescription()))
+                .count();
+        long refusedAsLocked = answers.stream()
+                .filter(a -> LOCKED.equals(a.errorDescription()))
+                .count();
+        assertThat(refusedAsWrong + refusedAsLocked).isEqualTo(8);
+        assertThat(refusedAsWrong).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select failures from login_throttle where throttle_key like :key")
+                        .param("key", "account:%:" + customer.email().toUpperCase(Locale.ROOT))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo((int) refusedAsWrong);
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
+                        .errorDescription())
+                .isEqualTo(LOCKED);
+    }
+
+    private long failedLoginMillis(String email) {
+        long started = System.nanoTime();
+        BoxClient.Response response = box.post(LOGIN, AccountLifecycleTests.login(email, "wrong password"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(response.errorDescription()).isEqualTo("The credentials sent are not valid.");
+        return millis;
+    }
+}
