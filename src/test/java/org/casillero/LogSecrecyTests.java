@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 @TestPropertySource(properties = {"logging.level.org.springframework.jdbc.core=TRACE"})
 class LogSecrecyTests extends BoxApiTest {
     private static final String PASSWORD = "Pa55-w0rd-that-must-not-leak";
+    private static final String NEW_PASSWORD = "An0ther-pa55-that-must-not-leak";
     private static final String WRONG_KEY = "WrongKeyThatMustNotLeakEitherAAAAAAAAAAAAA=";
 
     @Test
@@ -36,11 +37,27 @@ class LogSecrecyTests extends BoxApiTest {
         ObjectNode lookup = appCredentials();
         lookup.put("customer_email", customer.email());
         box.post(BoxClient.PARTNER_LOOKUP, lookup);
+        ObjectNode login = appCredentials();
+        login.put("customer_email", customer.email());
+        login.put("customer_password", PASSWORD);
+        box.post(BoxClient.CUSTOMER + "customer-login", login);
+        ObjectNode password = customer.credentials();
+        password.put("customer_email", customer.email());
+        password.put("customer_new_password", NEW_PASSWORD);
+        box.post(BoxClient.CUSTOMER + "customer-update-password", password);
+        ObjectNode email = customer.credentials();
+        email.put("customer_current_email", customer.email());
+        email.put("customer_new_email", uniqueEmail());
+        String newKey = box.post(BoxClient.CUSTOMER + "customer-update-email", email)
+                .first()
+                .get("customer_key")
+                .asString();
 
         String log = output.getAll();
         assertThat(info.verified()).isTrue();
         assertThat(log).contains("Setting SQL statement parameter value"); // the tracing really is on
-        assertThat(log).doesNotContain(PASSWORD, key, WRONG_KEY, Seeds.APP_KEY);
+        assertThat(newKey).isNotEqualTo(key);
+        assertThat(log).doesNotContain(PASSWORD, NEW_PASSWORD, key, newKey, WRONG_KEY, Seeds.APP_KEY);
         assertThat(log)
                 .contains("[" + info.headers().firstValue("Request-Id").orElseThrow() + "]")
                 .contains("POST /wcf-services/service-customer.svc/customer/customer-get-info -> 200");

@@ -2,6 +2,7 @@ package org.casillero.customer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -242,6 +243,55 @@ class CustomerRepository {
                         Objects.requireNonNull(instant(rs, "enrolled_at")),
                         instant(rs, "activated_at")))
                 .list();
+    }
+
+    private static final String OVERVIEW = """
+            select box_id, copa_id, email, first_name, last_name, is_active, is_enable, is_vip, is_business, enrolled_at
+              from customer
+            """;
+
+    Optional<CustomerOverview> findOverview(long boxId) {
+        return jdbc.sql(OVERVIEW + " where box_id = :boxId")
+                .param("boxId", boxId)
+                .query(CustomerRepository::overview)
+                .optional();
+    }
+
+    /** The customers with this (normalized) e-mail, of one partner or of all, oldest first. */
+    List<CustomerOverview> findOverviews(String email, @Nullable Integer copaId) {
+        return jdbc.sql(OVERVIEW + " where email = :email and (:copaId is null or copa_id = :copaId) order by cust_id")
+                .param("email", email)
+                .param("copaId", copaId, Types.INTEGER)
+                .query(CustomerRepository::overview)
+                .list();
+    }
+
+    /** Locks the customer's row until the transaction ends, and answers its cust_id. */
+    Optional<Long> lockByBoxId(long boxId) {
+        return jdbc.sql("select cust_id from customer where box_id = :boxId for update")
+                .param("boxId", boxId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Whether the state changed: false when the account already was in it. */
+    boolean setEnabled(long custId, boolean enabled) {
+        return jdbc.sql("update customer set is_enable = :enabled where cust_id = :custId and is_enable <> :enabled")
+                        .param("enabled", enabled)
+                        .param("custId", custId)
+                        .update()
+                == 1;
+    }
+
+    private static CustomerOverview overview(ResultSet rs, int row) throws SQLException {
+        return new CustomerOverview(
+                rs.getLong("box_id"),
+                rs.getInt("copa_id"),
+                rs.getString("email"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                flags(rs),
+                Objects.requireNonNull(instant(rs, "enrolled_at")));
     }
 
     private static CustomerDetails details(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,9 @@ package org.casillero.partner;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,6 +75,79 @@ class ApiUserRepository {
                          where not exists
                                (select 1 from api_user_partner where user_code = :userCode and copa_id = :copaId)
                         """).param("userCode", userCode).param("copaId", copaId).update() == 1;
+    }
+
+    boolean partnerExists(int copaId) {
+        return jdbc.sql("select count(*) from partner where copa_id = :copaId")
+                        .param("copaId", copaId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    List<Partner> partners() {
+        return jdbc.sql("select copa_id, name, created_at from partner order by copa_id")
+                .query((rs, n) -> new Partner(
+                        rs.getInt("copa_id"),
+                        rs.getString("name"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    List<ApiUser> apiUsers() {
+        record Row(int userCode, boolean enabled, Instant createdAt, Integer copaId) {}
+        List<Row> rows = jdbc.sql("""
+                        select u.user_code, u.enabled, u.created_at, p.copa_id
+                          from api_user u
+                          left join api_user_partner p on p.user_code = u.user_code
+                         order by u.user_code, p.copa_id
+                        """)
+                .query((rs, n) -> new Row(
+                        rs.getInt("user_code"),
+                        rs.getBoolean("enabled"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        (Integer) rs.getObject("copa_id")))
+                .list();
+        Map<Integer, ApiUser> users = new LinkedHashMap<>();
+        for (Row row : rows) {
+            ApiUser user = users.computeIfAbsent(
+                    row.userCode(), code -> new ApiUser(code, row.enabled(), List.of(), row.createdAt()));
+            if (row.copaId() != null) {
+                users.put(row.userCode(), user.withPartner(row.copaId()));
+            }
+        }
+        return List.copyOf(users.values());
+    }
+
+    /** Locks the API user's row until the transaction ends; false when there is no such user. */
+    boolean lockApiUser(int userCode) {
+        return jdbc.sql("select user_code from api_user where user_code = :userCode for update")
+                .param("userCode", userCode)
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
+    void updateAppKeyHash(int userCode, String appKeyHash) {
+        expectOneRow(jdbc.sql("update api_user set app_key_hash = :hash where user_code = :userCode")
+                .param("hash", appKeyHash)
+                .param("userCode", userCode)
+                .update());
+    }
+
+    /** Whether the state changed: false when the user already was in it. */
+    boolean setEnabled(int userCode, boolean enabled) {
+        return jdbc.sql("update api_user set enabled = :enabled where user_code = :userCode and enabled <> :enabled")
+                        .param("enabled", enabled)
+                        .param("userCode", userCode)
+                        .update()
+                == 1;
+    }
+
+    private static void expectOneRow(int rows) {
+        if (rows != 1) {
+            throw new IllegalStateException("Expected to change 1 api_user row, changed " + rows);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -34,6 +34,9 @@ class AccountLifecycleTests extends BoxApiTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    CustomerAdministration administration;
+
     @Test
     void logsInAndAnswersWhatThePartnerLookupAnswers() {
         Customer customer = register();
@@ -60,9 +63,7 @@ class AccountLifecycleTests extends BoxApiTest {
     @Test
     void refusesTheLoginOfADisabledCustomer() {
         Customer customer = register();
-        jdbc.sql("update customer set is_enable = false where box_id = :box")
-                .param("box", customer.boxId())
-                .update();
+        administration.setEnabled(customer.boxId(), false, Actor.operator("test"));
 
         assertThat(box.post(LOGIN, login(customer.email(), "pass123")).errorDescription())
                 .isEqualTo("The customer account is disabled.");

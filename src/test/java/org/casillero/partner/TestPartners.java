@@ -1,11 +1,10 @@
 package org.casillero.partner;
 
-import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.casillero.shared.Secret;
 import org.springframework.context.ApplicationContext;
 
-/** Other partners and API users for tests, until operators get their own provisioning commands. */
+/** Other partners and API users for tests, made as an operator makes them. */
 public final class TestPartners {
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000) + 700_000);
 
@@ -18,12 +17,9 @@ public final class TestPartners {
 
     public static TestPartner create(ApplicationContext context) {
         int id = NEXT.incrementAndGet();
-        TestPartner partner = new TestPartner(id, id, "key-for-" + id + "-" + Long.toHexString(System.nanoTime()));
-        ApiUserRepository users = context.getBean(ApiUserRepository.class);
-        Instant now = Instant.now();
-        users.createPartnerIfAbsent(partner.copaId(), "Test partner " + id, now);
-        users.createApiUserIfAbsent(partner.userCode(), AppKeys.hash(new Secret(partner.appKey())), now);
-        users.grantIfAbsent(partner.userCode(), partner.copaId());
-        return partner;
+        PartnerAdministration administration = context.getBean(PartnerAdministration.class);
+        administration.createPartner(id, "Test partner " + id);
+        var user = administration.createApiUser(id, Set.of(id));
+        return new TestPartner(id, id, user.appKey().value());
     }
 }

@@ -1,0 +1,63 @@
+package org.casillero.admin;
+
+import java.io.PrintWriter;
+import org.casillero.shared.BoxException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/** Parses and runs one operator command; its commands get the application's use cases injected. */
+@Component
+class AdminCli {
+    static final int DONE = 0;
+    static final int REFUSED = 1;
+    static final int BAD_USAGE = 2;
+    static final int CANNOT_RUN = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(AdminCli.class);
+
+    private final IFactory factory;
+
+    AdminCli(AutowireCapableBeanFactory beans) {
+        this.factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    return beans.createBean(type);
+                } catch (BeansException e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
+            }
+        };
+    }
+
+    int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
+            if (failure instanceof BoxException refused) {
+                failed.getErr().println("error: " + refused.description());
+                return REFUSED;
+            }
+            log.error("The command failed unexpectedly", failure);
+            failed.getErr().println("error: the command failed unexpectedly: see the log above");
+            return CANNOT_RUN;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The whole command tree, for running and for listing every command. */
+    CommandLine commandLine() {
+        return new CommandLine(AdminCommand.class, factory)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true);
+    }
+}

@@ -1,0 +1,54 @@
+package org.casillero.customer;
+
+import java.util.List;
+import org.casillero.customer.CustomerRepository.KeyRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an operator does with customers, across all partners: find them, disable and re-enable them
+ * (a disabled customer cannot log in), and read their audit trail. Failures name the operator's
+ * option at fault ({@code --box-id}).
+ */
+@Service
+public class CustomerAdministration {
+    private static final String BOX_ID = "--box-id";
+
+    private final CustomerRepository customers;
+    private final AuditTrail audit;
+
+    CustomerAdministration(CustomerRepository customers, AuditTrail audit) {
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerOverview findByBoxId(long boxId) {
+        return customers.findOverview(boxId).orElseThrow(() -> CustomerNotFound.withBoxId(BOX_ID));
+    }
+
+    /** The customers with this e-mail, of one partner or of all; oldest first. */
+    @Transactional(readOnly = true)
+    public List<CustomerOverview> findByEmail(String email, @Nullable Integer copaId) {
+        return customers.findOverviews(Emails.normalize(email), copaId);
+    }
+
+    /** Enables or disables the customer's account; false (and no audit entry) when it already was. */
+    @Transactional
+    public boolean setEnabled(long boxId, boolean enabled, Actor actor) {
+        long custId = customers.lockByBoxId(boxId).orElseThrow(() -> CustomerNotFound.withBoxId(BOX_ID));
+        if (!customers.setEnabled(custId, enabled)) {
+            return false;
+        }
+        audit.record(custId, actor, enabled ? AuditTrail.ENABLED : AuditTrail.DISABLED, List.of("is_enable"));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> auditTrail(long boxId) {
+        long custId =
+                customers.findKey(boxId).map(KeyRow::custId).orElseThrow(() -> CustomerNotFound.withBoxId(BOX_ID));
+        return audit.entries(custId);
+    }
+}

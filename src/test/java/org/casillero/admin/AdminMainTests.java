@@ -1,0 +1,79 @@
+package org.casillero.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.casillero.CasilleroApplication;
+import org.casillero.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LoggingSystem;
+
+/**
+ * The command line as the program runs it: its own application, without a web server, then stopped.
+ * Its application leaves the JVM's logging alone, which the other tests' cached servers share.
+ */
+class AdminMainTests {
+    private static final String LOGGING_SYSTEM = LoggingSystem.SYSTEM_PROPERTY;
+
+    @BeforeEach
+    void leaveLoggingAlone() {
+        System.setProperty(LOGGING_SYSTEM, LoggingSystem.NONE);
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        System.clearProperty(LOGGING_SYSTEM);
+    }
+
+    @Test
+    void runsACommandOnTheConfiguredDatabaseAndAnswersOnStandardOutput() {
+        Map<String, String> database =
+                TestDatabase.isolatedProperties(TestDatabase.temporaryFolder("casillero-admin-"));
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Admin.run(
+                CasilleroApplication.class,
+                settings(database),
+                new String[] {"partner", "list"},
+                new PrintWriter(out),
+                new PrintWriter(err));
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("COPA_ID  NAME").contains("\n616 ");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void saysInOneLineWhyItCannotStart() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int status = Admin.run(
+                CasilleroApplication.class,
+                new String[] {
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere",
+                    "--casillero.server-secret=a-test-secret-of-at-least-32-characters",
+                    "--spring.datasource.hikari.connection-timeout=1000"
+                },
+                new String[] {"partner", "list"},
+                new PrintWriter(out),
+                new PrintWriter(err));
+
+        assertThat(status).isEqualTo(AdminCli.CANNOT_RUN);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString())
+                .startsWith("error: Casillero could not start with these settings: ")
+                .hasLineCount(1);
+    }
+
+    private static String[] settings(Map<String, String> properties) {
+        return properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+    }
+}
