@@ -17,8 +17,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Who may do what: application credentials, customer credentials and the partner boundary. */
 class CredentialTests extends BoxApiTest {
-    private static final List<String> CUSTOMER_OPERATIONS =
-            List.of("customer-get-info", "customer-update-personal-info", "customer-update-type");
+    private static final List<String> CUSTOMER_OPERATIONS = List.of(
+            "customer-get-info",
+            "customer-update-personal-info",
+            "customer-update-type",
+            "customer-update-email",
+            "customer-update-password",
+            "customer-update-address-info");
 
     @Autowired
     ApplicationContext context;
