@@ -44,6 +44,14 @@ public final class TestDatabase {
         return properties;
     }
 
+    /**
+     * Properties for an application on a new database of its own, on either leg (a new random
+     * database on the PostgreSQL server, dropped when the JVM ends).
+     */
+    public static Map<String, String> freshProperties() {
+        return isPostgres() ? postgres() : h2(temporaryFolder("casillero-test-"));
+    }
+
     /** Properties for an application on a database of its own (H2 leg) or this run's database (PostgreSQL leg). */
     public static Map<String, String> isolatedProperties(Path dataDir) {
         return isPostgres() ? properties() : h2(dataDir);

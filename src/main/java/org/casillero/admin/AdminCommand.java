@@ -6,9 +6,9 @@ import picocli.CommandLine.ScopeType;
 
 @Command(
         name = Admin.COMMAND,
-        description = "Operator commands: partners, API users and customers.",
+        description = "Operator commands: partners, API users, customers and geographic data.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {PartnerCommand.class, ApiUserCommand.class, CustomerCommand.class},
+        subcommands = {PartnerCommand.class, ApiUserCommand.class, CustomerCommand.class, GeoCommand.class},
         footer = {
             "",
             "Exit status: 0 done, 1 refused (the message says why), 2 bad usage, 3 could not run.",

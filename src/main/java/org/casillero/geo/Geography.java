@@ -1,58 +1,115 @@
 package org.casillero.geo;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The geographic reference data: countries, their states, and the states' cities. */
+/**
+ * The geographic reference data: countries, their states, and the states' cities, served from an
+ * in-memory copy that follows the database's version (after an import, within the refresh interval).
+ */
 @Component
 public class Geography {
-    private static final String PLACES = """
-            select ci.city_code, ci.name as city_name, st.state_code, st.name as state_name,
-                   co.country_code, co.name as country_name, co.iso_code
-              from city ci
-              join state st on st.state_code = ci.state_code
-              join country co on co.country_code = st.country_code
-            """;
+    private static final Logger log = LoggerFactory.getLogger(Geography.class);
 
-    private final JdbcClient jdbc;
+    private final GeoRepository repository;
+    private volatile GeoCatalog catalog = GeoCatalog.empty();
 
-    Geography(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Geography(GeoRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The version of the data served: it changes with every load or import. */
+    public long version() {
+        return catalog.version();
+    }
+
+    /** Every country, by name. */
+    public List<Country> countries() {
+        return catalog.countries();
+    }
+
+    /** The country's states, by name. */
+    public List<State> states(int countryCode) {
+        GeoCatalog current = catalog;
+        if (current.country(countryCode) == null) {
+            throw new UnknownPlace("country_code");
+        }
+        return current.states(countryCode);
+    }
+
+    /** The state's cities, by name. */
+    public List<City> cities(int stateCode) {
+        GeoCatalog current = catalog;
+        if (current.state(stateCode) == null) {
+            throw new UnknownPlace("state_code");
+        }
+        return current.cities(stateCode);
+    }
+
+    public Optional<Country> country(int countryCode) {
+        return Optional.ofNullable(catalog.country(countryCode));
+    }
+
+    public Optional<State> state(int stateCode) {
+        return Optional.ofNullable(catalog.state(stateCode));
     }
 
     public Optional<Place> findPlace(int cityCode) {
-        return jdbc.sql(PLACES + " where ci.city_code = :cityCode")
-                .param("cityCode", cityCode)
-                .query(Geography::place)
-                .optional();
+        return Optional.ofNullable(place(catalog, cityCode));
     }
 
     /** The places of these cities, by city code; unknown codes are left out. */
     public Map<Integer, Place> places(Collection<Integer> cityCodes) {
-        if (cityCodes.isEmpty()) {
-            return Map.of();
+        GeoCatalog current = catalog;
+        Map<Integer, Place> places = new HashMap<>();
+        for (int code : cityCodes) {
+            Place place = place(current, code);
+            if (place != null) {
+                places.put(code, place);
+            }
         }
-        List<Place> places = jdbc.sql(PLACES + " where ci.city_code in (:cityCodes)")
-                .param("cityCodes", List.copyOf(cityCodes))
-                .query(Geography::place)
-                .list();
-        return places.stream().collect(Collectors.toMap(Place::cityCode, Function.identity()));
+        return places;
     }
 
-    private static Place place(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    /** Reloads the copy when the database holds another version; answers whether it did. */
+    boolean refreshIfChanged() {
+        long stored = repository.version().orElse(0L);
+        if (stored == catalog.version()) {
+            return false;
+        }
+        GeoData data = repository.load();
+        catalog = new GeoCatalog(stored, data);
+        log.info(
+                "Geographic data version {}: {} countries, {} states, {} cities",
+                stored,
+                data.countries().size(),
+                data.states().size(),
+                data.cities().size());
+        return true;
+    }
+
+    private static @Nullable Place place(GeoCatalog catalog, int cityCode) {
+        City city = catalog.city(cityCode);
+        if (city == null) {
+            return null;
+        }
+        State state = Objects.requireNonNull(catalog.state(city.stateCode()));
+        Country country = Objects.requireNonNull(catalog.country(state.countryCode()));
         return new Place(
-                rs.getInt("city_code"),
-                rs.getString("city_name"),
-                rs.getInt("state_code"),
-                rs.getString("state_name"),
-                rs.getInt("country_code"),
-                rs.getString("country_name"),
-                rs.getString("iso_code"));
+                city.code(),
+                city.name(),
+                state.code(),
+                state.name(),
+                country.code(),
+                country.name(),
+                country.isoCode());
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData whether to create the demo partner 616 and API user 396; unset means "only on the
  *     embedded database"
  * @param login the limits on failed customer logins
+ * @param geoRefresh how often each server checks for geographic data imported by an operator
  */
 @ConfigurationProperties("casillero")
 public record CasilleroSettings(
@@ -26,7 +27,8 @@ public record CasilleroSettings(
         @DefaultValue("./data") Path dataDir,
         @Nullable Secret serverSecret,
         @Nullable Boolean demoData,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue("30s") Duration geoRefresh) {
 
     /**
      * Failed logins, counted per account and per client address within a window: past

@@ -319,8 +319,12 @@ class AdminCommandTests extends BoxApiTest {
         collectCommands(cli.commandLine(), List.of(), paths);
 
         assertThat(paths)
-                .contains(List.of("partner", "create"), List.of("api-user", "rotate-key"), List.of("customer", "audit"))
-                .hasSize(16);
+                .contains(
+                        List.of("partner", "create"),
+                        List.of("api-user", "rotate-key"),
+                        List.of("customer", "audit"),
+                        List.of("geo", "import"))
+                .hasSize(18);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -350,7 +354,7 @@ class AdminCommandTests extends BoxApiTest {
         assertThat(missingOption.status()).isEqualTo(2);
         assertThat(missingOption.err()).startsWith("Missing required option: '--partner=COPA_ID");
         assertThat(nothing.status()).isEqualTo(2);
-        assertThat(nothing.err()).startsWith("Missing command: one of [partner, api-user, customer]");
+        assertThat(nothing.err()).startsWith("Missing command: one of [partner, api-user, customer, geo]");
         assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, disable, enable, find]");
         assertThat(List.of(notANumber, missingOption, nothing))
                 .allSatisfy(run -> assertThat(run.err()).contains("Usage: admin"));

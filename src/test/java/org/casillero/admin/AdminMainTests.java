@@ -6,29 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 import org.casillero.CasilleroApplication;
+import org.casillero.LeaveLoggingAlone;
 import org.casillero.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.logging.LoggingSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The command line as the program runs it: its own application, without a web server, then stopped.
- * Its application leaves the JVM's logging alone, which the other tests' cached servers share.
- */
+/** The command line as the program runs it: its own application, without a web server, then stopped. */
+@ExtendWith(LeaveLoggingAlone.class)
 class AdminMainTests {
-    private static final String LOGGING_SYSTEM = LoggingSystem.SYSTEM_PROPERTY;
-
-    @BeforeEach
-    void leaveLoggingAlone() {
-        System.setProperty(LOGGING_SYSTEM, LoggingSystem.NONE);
-    }
-
-    @AfterEach
-    void restoreLogging() {
-        System.clearProperty(LOGGING_SYSTEM);
-    }
-
     @Test
     void runsACommandOnTheConfiguredDatabaseAndAnswersOnStandardOutput() {
         Map<String, String> database =

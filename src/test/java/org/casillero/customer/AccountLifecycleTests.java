@@ -293,7 +293,11 @@ class AccountLifecycleTests extends BoxApiTest {
         List<ObjectNode> broken = new ArrayList<>();
         List<String> locations = new ArrayList<>();
         ObjectNode unknownCity = customer.credentials();
-        unknownCity.putArray("customer_address").addObject().put("city_code", 1).put("zip_code", "123");
+        unknownCity
+                .putArray("customer_address")
+                .addObject()
+                .put("city_code", 999_999_999)
+                .put("zip_code", "123");
         unknownCity.putArray("customer_phone");
         broken.add(unknownCity);
         locations.add("customer_address[0].city_code");

@@ -2,6 +2,8 @@ package org.casillero.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.StatementCounter;
@@ -11,7 +13,10 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reading a customer costs a fixed, small number of queries, whatever the number of phones. */
+/**
+ * Reading a customer costs a fixed, small number of queries, whatever the number of phones; the
+ * geographic lookups cost only the credential check.
+ */
 @Import(StatementCounter.class)
 class QueryCountTests extends BoxApiTest {
     @Autowired
@@ -32,6 +37,30 @@ class QueryCountTests extends BoxApiTest {
 
         assertThat(withTwo).isPositive().isLessThanOrEqualTo(6);
         assertThat(withTen).isEqualTo(withTwo);
+    }
+
+    @Test
+    void servesTheGeographicLookupsFromMemoryWithOnlyTheCredentialCheck() {
+        ObjectNode states = appCredentials();
+        states.put("country_code", 155);
+        ObjectNode cities = appCredentials();
+        cities.put("state_code", 2761);
+
+        List<Integer> counts = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            counts.add(statementsFor("geographic-get-countries", appCredentials()));
+            counts.add(statementsFor("geographic-get-states", states));
+            counts.add(statementsFor("geographic-get-cities", cities));
+        }
+
+        assertThat(counts).containsOnly(1);
+    }
+
+    private int statementsFor(String operation, ObjectNode body) {
+        statements.reset();
+        BoxClient.Response response = box.post("/wcf-services/service-geographic.svc/geographic/" + operation, body);
+        assertThat(response.verified()).as(response.text()).isTrue();
+        return statements.count();
     }
 
     private int statementsFor(Customer customer) {

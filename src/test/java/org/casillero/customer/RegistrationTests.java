@@ -73,7 +73,7 @@ class RegistrationTests extends BoxApiTest {
                 rule(
                         "customer_address",
                         b -> addresses(b).add(addresses(b).get(0).deepCopy())),
-                rule("customer_address[0].city_code", b -> address(b).put("city_code", 1)),
+                rule("customer_address[0].city_code", b -> address(b).put("city_code", 999_999_999)),
                 rule("customer_address[0].city_code", b -> address(b).remove("city_code")),
                 rule("customer_address[0].locality_town", b -> address(b).put("locality_town", "")),
                 rule("customer_address[0].neighborhood", b -> address(b).remove("neighborhood")),

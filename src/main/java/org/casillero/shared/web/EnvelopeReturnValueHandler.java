@@ -28,7 +28,7 @@ final class EnvelopeReturnValueHandler implements HandlerMethodReturnValueHandle
             throws IOException {
         container.setRequestHandled(true);
         HttpServletResponse response = request.getNativeResponse(HttpServletResponse.class);
-        byte[] body = envelope.success(value);
+        byte[] body = value instanceof PreparedAnswer prepared ? prepared.body() : envelope.success(value);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,0 +1,7 @@
+package org.casillero.geo.web;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+/** The body of geographic-get-states. */
+record StatesRequest(@NotNull @Nullable Integer countryCode) {}

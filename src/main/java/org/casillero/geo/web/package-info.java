@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.geo.web;
+
+import org.jspecify.annotations.NullMarked;
