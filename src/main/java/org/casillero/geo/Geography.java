@@ -79,13 +79,22 @@ public class Geography {
         return places;
     }
 
-    /** Reloads the copy when the database holds another version; answers whether it did. */
-    boolean refreshIfChanged() {
+    /**
+     * Reloads the copy when the database holds another version; answers whether it did. An import
+     * that commits while the tables are read shows as a new version, and the tables are read again.
+     */
+    synchronized boolean refreshIfChanged() {
         long stored = repository.version().orElse(0L);
         if (stored == catalog.version()) {
             return false;
         }
         GeoData data = repository.load();
+        for (long after = repository.version().orElse(0L);
+                after != stored;
+                after = repository.version().orElse(0L)) {
+            stored = after;
+            data = repository.load();
+        }
         catalog = new GeoCatalog(stored, data);
         log.info(
                 "Geographic data version {}: {} countries, {} states, {} cities",
