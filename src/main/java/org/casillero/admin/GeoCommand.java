@@ -1,6 +1,7 @@
 package org.casillero.admin;
 
 import java.nio.file.Path;
+import org.casillero.geo.GeoExport;
 import org.casillero.geo.GeoImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,9 +12,21 @@ import picocli.CommandLine.Option;
         synopsisSubcommandLabel = "COMMAND")
 class GeoCommand extends CommandGroup {
     private final GeoImport geoImport;
+    private final GeoExport geoExport;
 
-    GeoCommand(GeoImport geoImport) {
+    GeoCommand(GeoImport geoImport, GeoExport geoExport) {
         this.geoImport = geoImport;
+        this.geoExport = geoExport;
+    }
+
+    @Command(
+            name = "export",
+            description = "Write the countries, states and cities in place as the three CSV files that"
+                    + " 'geo import' reads (countries.csv, states.csv, cities.csv), to edit and import them.")
+    void exportTables(
+            @Option(names = "--dir", required = true, paramLabel = "FOLDER", description = "Where to write them.")
+                    Path folder) {
+        geoExport.exportTo(folder).forEach(file -> out().println("Wrote " + file));
     }
 
     @Command(

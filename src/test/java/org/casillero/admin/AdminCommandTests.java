@@ -324,7 +324,7 @@ class AdminCommandTests extends BoxApiTest {
                         List.of("api-user", "rotate-key"),
                         List.of("customer", "audit"),
                         List.of("geo", "import"))
-                .hasSize(18);
+                .hasSize(19);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");

@@ -240,6 +240,33 @@ class GeoImportTests {
         assertThat(response.verified()).as(response.text()).isTrue();
     }
 
+    @Test
+    @Order(7)
+    void exportsTheTablesAsFilesThatImportAsTheyAre() throws IOException {
+        Path folder = TestDatabase.temporaryFolder("casillero-geo-export-").resolve("tables");
+
+        Run exported = admin("geo", "export", "--dir", folder);
+        Run again = admin("geo", "export", "--dir", folder);
+        Run reimported = admin(
+                "geo",
+                "import",
+                "--countries",
+                folder.resolve("countries.csv"),
+                "--states",
+                folder.resolve("states.csv"),
+                "--cities",
+                folder.resolve("cities.csv"));
+
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Wrote " + folder.resolve("cities.csv"));
+        assertThat(Files.readString(folder.resolve("states.csv")))
+                .isEqualTo("state_code,country_code,state_name\n2761,155,Aguascalientes\n"
+                        + "8001,7001,\"Montevideo, Departamento\"\n");
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("countries.csv already exists");
+        assertThat(reimported.out()).endsWith("Nothing to change: the tables already hold these files.\n");
+    }
+
     private Run importTheOperatorsTables() {
         return admin(
                 "geo",
