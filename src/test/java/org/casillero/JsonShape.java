@@ -28,9 +28,9 @@ public final class JsonShape {
     private static void compare(String path, JsonNode expected, JsonNode actual, Set<String> free) {
         assertThat(actual.getNodeType()).as("JSON type at %s", path).isEqualTo(expected.getNodeType());
         if (expected.isObject()) {
-            assertThat(names(actual))
+            assertThat(fieldNames(actual))
                     .as("property names, in order, at %s", path)
-                    .isEqualTo(names(expected));
+                    .isEqualTo(fieldNames(expected));
             for (Map.Entry<String, JsonNode> property : expected.properties()) {
                 String name = property.getKey();
                 compare(path + "." + name, property.getValue(), actual.get(name), free);
@@ -50,7 +50,8 @@ public final class JsonShape {
         }
     }
 
-    private static List<String> names(JsonNode object) {
+    /** The object's field names, in the order the answer has them. */
+    public static List<String> fieldNames(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.propertyNames().forEach(names::add);
         return names;

@@ -35,7 +35,7 @@ class AuditTrail {
         if (fields.isEmpty()) {
             return;
         }
-        jdbc.sql("""
+        int rows = jdbc.sql("""
                         insert into customer_audit (cust_id, occurred_at, actor, action, fields)
                         values (:custId, :at, :actor, :action, :fields)
                         """)
@@ -45,6 +45,9 @@ class AuditTrail {
                 .param("action", action)
                 .param("fields", String.join(",", fields))
                 .update();
+        if (rows != 1) {
+            throw new IllegalStateException("Expected to append 1 audit entry for cust_id " + custId + ", got " + rows);
+        }
     }
 
     List<AuditEntry> entries(long custId) {

@@ -2,6 +2,7 @@ package org.casillero.geo;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -70,7 +72,7 @@ final class GeoCsv {
             if (!fresh || name == null) {
                 return null;
             }
-            return new Country(java.util.Objects.requireNonNull(code), iso, name, phone);
+            return new Country(Objects.requireNonNull(code), iso, name, phone);
         });
         Map<Integer, Integer> stateLines = new HashMap<>();
         List<State> stateRows =
@@ -110,7 +112,7 @@ final class GeoCsv {
             if (!fresh || parent == null || name == null) {
                 return null;
             }
-            return child.of(java.util.Objects.requireNonNull(code), parent, name);
+            return child.of(Objects.requireNonNull(code), parent, name);
         });
     }
 
@@ -152,7 +154,7 @@ final class GeoCsv {
                 }
             }
             progress.accept(file + ": " + parser.getRecordNumber() + " lines read");
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             errors.add(file + ": cannot be read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException | IllegalStateException e) {
             errors.add(file + ": is not valid CSV (" + e.getMessage() + ")");

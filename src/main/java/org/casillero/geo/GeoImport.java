@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.casillero.geo.GeoData.Changes;
@@ -60,14 +62,14 @@ public class GeoImport {
                             "cities: " + changes.cities().summary()));
         });
         geography.refreshIfChanged();
-        return java.util.Objects.requireNonNull(summary);
+        return Objects.requireNonNull(summary);
     }
 
     private void refuseToOrphanAddresses(List<Integer> removedCities) {
         Map<Integer, Integer> used = repository.addressesPerCity();
         Map<Integer, Integer> orphaned = removedCities.stream()
                 .filter(used::containsKey)
-                .collect(Collectors.toMap(code -> code, used::get, (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(code -> code, used::get, (a, b) -> a, TreeMap::new));
         if (orphaned.isEmpty()) {
             return;
         }

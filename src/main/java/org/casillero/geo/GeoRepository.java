@@ -1,8 +1,10 @@
 package org.casillero.geo;
 
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +152,11 @@ class GeoRepository {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<T> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             int columns = values.apply(chunk.getFirst()).size();
-            String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+            String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
             List<Object> params = new ArrayList<>(chunk.size() * columns);
             chunk.forEach(r -> params.addAll(values.apply(r)));
             int inserted = jdbc.sql("insert into " + table + " values "
-                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)))
+                            + String.join(", ", Collections.nCopies(chunk.size(), row)))
                     .params(params)
                     .update();
             expectRows(inserted, chunk.size(), table);
@@ -166,7 +168,7 @@ class GeoRepository {
             List<T> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             int[] counts = batches.batchUpdate(sql, chunk.stream().map(values).toList());
             for (int count : counts) {
-                if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+                if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
                     throw new IllegalStateException("Expected to change 1 row, changed " + count + ": " + sql);
                 }
             }

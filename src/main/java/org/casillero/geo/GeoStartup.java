@@ -55,22 +55,23 @@ class GeoStartup implements SmartInitializingSingleton {
         scheduler.scheduleWithFixedDelay(this::refresh, clock.instant().plus(refresh), refresh);
     }
 
+    /** Only the instance that claims the first load reads the bundled files. */
     private void loadBundledData() {
         long started = System.nanoTime();
-        GeoData bundled = BundledGeoData.read();
-        boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> {
+        GeoData loaded = transaction.execute(status -> {
             if (!repository.claimFirstLoad(clock.instant())) {
-                return false;
+                return null;
             }
+            GeoData bundled = BundledGeoData.read();
             tables.apply(repository.load().changesTo(bundled), message -> {});
-            return true;
-        }));
-        if (loaded) {
+            return bundled;
+        });
+        if (loaded != null) {
             log.info(
                     "Loaded the bundled geographic data: {} countries, {} states, {} cities in {} ms",
-                    bundled.countries().size(),
-                    bundled.states().size(),
-                    bundled.cities().size(),
+                    loaded.countries().size(),
+                    loaded.states().size(),
+                    loaded.cities().size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.casillero.BoxClient;
 import org.casillero.TestDatabase;
+import org.casillero.geo.BundledRows;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -168,9 +169,9 @@ class GeoImportTests {
                         "countries.csv: 2 lines read",
                         "cities.csv: 3 lines read",
                         "Imported:",
-                        "  countries: 1 added, 1 changed, " + (bundledCount("country") - 1) + " removed",
-                        "  states: 1 added, 0 changed, " + (bundledCount("state") - 1) + " removed",
-                        "  cities: 0 added, 2 changed, " + (bundledCount("city") - 3) + " removed");
+                        "  countries: 1 added, 1 changed, " + (BundledRows.count("countries") - 1) + " removed",
+                        "  states: 1 added, 0 changed, " + (BundledRows.count("states") - 1) + " removed",
+                        "  cities: 0 added, 2 changed, " + (BundledRows.count("cities") - 3) + " removed");
         assertThat(source()).isEqualTo("operator");
         JsonNode countries =
                 post(GEO + "geographic-get-countries", appCredentials()).json();
@@ -297,24 +298,6 @@ class GeoImportTests {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static long bundledCount(String table) {
-        return switch (table) {
-            case "country" -> lines("countries");
-            case "state" -> lines("states");
-            default -> lines("cities");
-        };
-    }
-
-    private static long lines(String name) {
-        try (var in = GeoImportTests.class.getResourceAsStream("/geo/" + name + ".tsv.gz");
-                var lines = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            return lines.lines().filter(line -> !line.isEmpty()).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String source() {

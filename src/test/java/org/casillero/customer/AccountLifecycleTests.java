@@ -1,6 +1,7 @@
 package org.casillero.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casillero.JsonShape.fieldNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -409,11 +410,5 @@ class AccountLifecycleTests extends BoxApiTest {
         ObjectNode body = appCredentials();
         body.put("customer_email", email);
         return body;
-    }
-
-    static List<String> fieldNames(JsonNode object) {
-        List<String> names = new ArrayList<>();
-        object.propertyNames().forEach(names::add);
-        return names;
     }
 }

@@ -1,19 +1,14 @@
 package org.casillero.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casillero.JsonShape.fieldNames;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.junit.jupiter.api.Test;
@@ -31,9 +26,9 @@ class GeographicLookupTests extends BoxApiTest {
 
     @Test
     void loadsEveryBundledCountryStateAndCityIntoTheDatabase() {
-        assertThat(count("country")).isEqualTo(bundledLines("countries")).isGreaterThanOrEqualTo(249);
-        assertThat(count("state")).isEqualTo(bundledLines("states")).isGreaterThan(3_000);
-        assertThat(count("city")).isEqualTo(bundledLines("cities")).isGreaterThan(140_000);
+        assertThat(count("country")).isEqualTo(BundledRows.count("countries")).isGreaterThanOrEqualTo(249);
+        assertThat(count("state")).isEqualTo(BundledRows.count("states")).isGreaterThan(3_000);
+        assertThat(count("city")).isEqualTo(BundledRows.count("cities")).isGreaterThan(140_000);
         assertThat(jdbc.sql("select source from geo_dataset")
                         .query(String.class)
                         .single())
@@ -45,7 +40,7 @@ class GeographicLookupTests extends BoxApiTest {
         BoxClient.Response response = box.post(GEO + "geographic-get-countries", appCredentials());
 
         JsonNode countries = response.json();
-        assertThat(countries.size()).isEqualTo(bundledLines("countries"));
+        assertThat(countries.size()).isEqualTo(BundledRows.count("countries"));
         assertThat(fieldNames(countries.get(0)))
                 .containsExactly(
                         "_verify", "country_code", "country_iso_code", "country_name", "ctry_code_phone", "error");
@@ -247,12 +242,6 @@ class GeographicLookupTests extends BoxApiTest {
         return names;
     }
 
-    private static List<String> fieldNames(JsonNode object) {
-        List<String> names = new ArrayList<>();
-        object.propertyNames().forEach(names::add);
-        return names;
-    }
-
     private static java.util.Comparator<String> byName() {
         Collator collator = Collator.getInstance(Locale.ROOT);
         collator.setStrength(Collator.PRIMARY);
@@ -261,15 +250,5 @@ class GeographicLookupTests extends BoxApiTest {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static long bundledLines(String name) {
-        try (var in = GeographicLookupTests.class.getResourceAsStream("/geo/" + name + ".tsv.gz");
-                var lines =
-                        new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            return lines.lines().filter(line -> !line.isEmpty()).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
