@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Compares an answer with a documented example: the same property names in the same order, nested
  * too, the same JSON types, and the same values except at the paths named as not deterministic
- * (ids, keys, timestamps). A WCF date must be a WCF date wherever it stands.
+ * (ids, keys, timestamps). A WCF date must be a WCF date wherever it stands. Casillero's additive
+ * fields (those real clients read that the examples do not show, README) are named by path: they
+ * must be there, and every object's properties, additions included, are in ordinal order.
  */
 public final class JsonShape {
     private static final String WCF_DATE = "/Date\\(-?\\d+[+-]\\d{4}\\)/";
@@ -22,23 +24,39 @@ public final class JsonShape {
 
     /** @param free paths whose value may differ, such as {@code [0].customer_address[0].address_id} */
     public static void assertMatches(JsonNode expected, JsonNode actual, Set<String> free) {
-        compare("", expected, actual, free);
+        assertMatches(expected, actual, free, Set.of());
     }
 
-    private static void compare(String path, JsonNode expected, JsonNode actual, Set<String> free) {
+    /** @param added paths of the additive fields the answer has beyond the example, such as {@code [0].box_status} */
+    public static void assertMatches(JsonNode expected, JsonNode actual, Set<String> free, Set<String> added) {
+        compare("", expected, actual, free, added);
+    }
+
+    private static void compare(String path, JsonNode expected, JsonNode actual, Set<String> free, Set<String> added) {
         assertThat(actual.getNodeType()).as("JSON type at %s", path).isEqualTo(expected.getNodeType());
         if (expected.isObject()) {
-            assertThat(fieldNames(actual))
-                    .as("property names, in order, at %s", path)
-                    .isEqualTo(fieldNames(expected));
+            List<String> names = fieldNames(actual);
+            assertThat(names).as("property names at %s in ordinal order", path).isSortedAccordingTo(String::compareTo);
+            List<String> additions = names.stream()
+                    .filter(name -> added.contains(path + "." + name))
+                    .toList();
+            assertThat(names.stream().filter(name -> !additions.contains(name)))
+                    .as("the example's property names, in order, at %s", path)
+                    .containsExactlyElementsOf(fieldNames(expected));
+            assertThat(additions)
+                    .as("additive fields at %s", path)
+                    .containsExactlyInAnyOrderElementsOf(added.stream()
+                            .filter(a -> a.startsWith(path + ".") && a.indexOf('.', path.length() + 1) < 0)
+                            .map(a -> a.substring(path.length() + 1))
+                            .toList());
             for (Map.Entry<String, JsonNode> property : expected.properties()) {
                 String name = property.getKey();
-                compare(path + "." + name, property.getValue(), actual.get(name), free);
+                compare(path + "." + name, property.getValue(), actual.get(name), free, added);
             }
         } else if (expected.isArray()) {
             assertThat(actual.size()).as("array length at %s", path).isEqualTo(expected.size());
             for (int i = 0; i < expected.size(); i++) {
-                compare(path + "[" + i + "]", expected.get(i), actual.get(i), free);
+                compare(path + "[" + i + "]", expected.get(i), actual.get(i), free, added);
             }
         } else if (expected.isString() && expected.asString().matches(WCF_DATE)) {
             assertThat(actual.asString()).as("WCF date at %s", path).matches(WCF_DATE);

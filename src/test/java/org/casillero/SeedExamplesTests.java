@@ -47,7 +47,11 @@ class SeedExamplesTests extends BoxApiTest {
             JsonShape.assertMatches(
                     Seeds.response(Seeds.PARTNER_LOOKUP),
                     response.json(),
-                    Set.of("[0].customer_box_id", "[0].customer_key", "[0].activation_date", "[0].enrolment_date"));
+                    Set.of("[0].customer_box_id", "[0].customer_key", "[0].activation_date", "[0].enrolment_date"),
+                    Set.of("[0].ctry_iso_code", "[0].customer_address"));
+            assertThat(response.first().get("ctry_iso_code").asString()).isEqualTo("MX");
+            assertThat(response.first().get("customer_address").get(0).get("ctry_iso_code").asString())
+                    .isEqualTo("MX");
             assertThat(response.first().get("customer_box_id").asLong()).isEqualTo(boxId);
             assertThat(response.first().get("customer_key").asString()).isEqualTo(customerKey);
         }
@@ -70,7 +74,8 @@ class SeedExamplesTests extends BoxApiTest {
                         "[0].customer_phone[0].cust_id",
                         "[0].customer_phone[0].phone_id",
                         "[0].customer_phone[1].cust_id",
-                        "[0].customer_phone[1].phone_id"));
+                        "[0].customer_phone[1].phone_id"),
+                Set.of("[0].box_status", "[0].last_payment_method"));
         JsonNode customer = response.first();
         // The example shows another customer's 0 (no tax number); the registration example sent 11111.
         assertThat(customer.get("customer_tax_number").asLong()).isEqualTo(11111);
@@ -78,6 +83,8 @@ class SeedExamplesTests extends BoxApiTest {
                 .isLessThan(
                         customer.get("customer_phone").get(1).get("phone_id").asLong());
         assertThat(customer.get("customer_address").get(0).get("cust_id")).isEqualTo(customer.get("cust_id"));
+        assertThat(customer.get("box_status").asInt()).isEqualTo(1);
+        assertThat(customer.get("last_payment_method").asString()).isEmpty();
     }
 
     @Test

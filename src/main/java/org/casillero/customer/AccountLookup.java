@@ -14,16 +14,18 @@ import org.springframework.stereotype.Service;
 public class AccountLookup {
     private final CustomerRepository customers;
     private final CustomerKeys keys;
+    private final AddressBook addressBook;
 
-    AccountLookup(CustomerRepository customers, CustomerKeys keys) {
+    AccountLookup(CustomerRepository customers, CustomerKeys keys, AddressBook addressBook) {
         this.customers = customers;
         this.keys = keys;
+        this.addressBook = addressBook;
     }
 
     public AccountSummary findByEmail(ApiClient client, String email, @Nullable Integer copaId) {
         AccountRow account = customers.findAccounts(client.partners(copaId), Emails.normalize(email)).stream()
                 .findFirst()
                 .orElseThrow(CustomerNotFound::new);
-        return account.summary(keys.keyFor(account.keyNonce()));
+        return account.summary(keys.keyFor(account.keyNonce()), addressBook.addresses(account.custId()));
     }
 }

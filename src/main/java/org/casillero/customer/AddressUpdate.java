@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes a customer's addresses (the i-th change applies to the i-th address) and replaces its
- * phones, but for the address phones, with the list given.
+ * phones, but for the address phones, with the list given. A phone given that is an address phone
+ * as changed (clients send the address phone in the list too) is kept once, as the address's.
  */
 @Service
 public class AddressUpdate {
@@ -46,6 +47,7 @@ public class AddressUpdate {
                     "must hold at most " + current.size() + (current.size() == 1 ? " address" : " addresses"));
         }
         List<String> changed = new ArrayList<>();
+        List<NewPhone> addressPhones = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             AddressChange change = changes.get(i);
             if (change.changesCity() && geography.findPlace(change.cityCode()).isEmpty()) {
@@ -54,13 +56,21 @@ public class AddressUpdate {
             AddressRow before = current.get(i);
             AddressRow after = change.applyTo(before);
             contacts.update(custId, after);
+            addressPhones.add(asGiven(after.phone()));
             changed.addAll(changedFields(before, after, "customer_address[" + i + "]."));
         }
+        current.subList(changes.size(), current.size()).forEach(row -> addressPhones.add(asGiven(row.phone())));
         contacts.deletePhonesOutsideAddresses(custId);
-        contacts.insertPhones(custId, phones);
+        contacts.insertPhones(
+                custId,
+                phones.stream().filter(phone -> !addressPhones.contains(phone)).toList());
         changed.add("customer_phone");
         audit.record(custId, session.actor(), AuditTrail.ADDRESS_CHANGED, changed);
         return new AddressInfo(addressBook.addresses(custId), contacts.phones(custId));
+    }
+
+    private static NewPhone asGiven(Phone phone) {
+        return new NewPhone(phone.areaCode(), phone.number(), phone.extension(), phone.type());
     }
 
     private static List<String> changedFields(AddressRow before, AddressRow after, String prefix) {

@@ -23,14 +23,21 @@ public class CustomerLogin {
     private final CustomerKeys keys;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final AddressBook addressBook;
     /** Checked when the e-mail is unknown, so that both failures cost one Argon2 verification. */
     private final String unknownAccountHash;
 
-    CustomerLogin(CustomerRepository customers, CustomerKeys keys, PasswordEncoder passwords, LoginThrottle throttle) {
+    CustomerLogin(
+            CustomerRepository customers,
+            CustomerKeys keys,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            AddressBook addressBook) {
         this.customers = customers;
         this.keys = keys;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.addressBook = addressBook;
         this.unknownAccountHash = passwords.encode(keys.newNonce());
     }
 
@@ -55,7 +62,7 @@ public class CustomerLogin {
         if (passwords.upgradeEncoding(hash)) {
             customers.updatePasswordHash(found.custId(), passwords.encode(password.value()));
         }
-        return found.summary(keys.keyFor(found.keyNonce()));
+        return found.summary(keys.keyFor(found.keyNonce()), addressBook.addresses(found.custId()));
     }
 
     private static void holdBack(Duration delay) {

@@ -41,8 +41,9 @@ class CustomerRepository {
             Instant enrolledAt,
             @Nullable Instant activatedAt) {
 
-        AccountSummary summary(Secret customerKey) {
-            return new AccountSummary(boxId, customerKey, firstName, lastName, flags, enrolledAt, activatedAt);
+        AccountSummary summary(Secret customerKey, List<Address> addresses) {
+            return new AccountSummary(
+                    custId, boxId, customerKey, firstName, lastName, flags, enrolledAt, activatedAt, addresses);
         }
     }
 

@@ -13,8 +13,9 @@ import org.casillero.customer.web.RegistrationRequest.PhoneRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of customer-update-address-info: address changes (city code 0 or "" keep the stored
- * value) and the phones that replace all but the address phones ({@code []} keeps only those).
+ * The body of customer-update-address-info: address changes (a field absent, null or "", a city code
+ * 0, and an address phone part "0", as forms send an empty one, keep the stored value) and the phones
+ * that replace all but the address phones ({@code []} keeps only those; one with no number is none).
  */
 record AddressInfoRequest(
         @NotNull @Size(min = 1, max = 10, message = "must hold at least one address") @Nullable
@@ -23,38 +24,46 @@ record AddressInfoRequest(
         @NotNull @Size(max = 10, message = "must hold at most 10 phones") @Nullable
         List<@NotNull @Valid PhoneRequest> customerPhone) {
 
-    /** Empty (keep) or some text. */
-    static final String KEEP_OR_TEXT = "(?s)|.*\\S.*";
-
     static final String BLANK = "must not be blank (send \"\" to keep the stored value)";
 
     record AddressChangeRequest(
             @PositiveOrZero @Nullable Integer cityCode,
             @Size(max = 200) @Nullable String cityName,
 
-            @Size(max = 8) @Pattern(regexp = KEEP_OR_TEXT, message = BLANK) @Nullable
+            @Size(max = 8) @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = BLANK) @Nullable
             String phoneArea,
 
-            @Size(max = 30) @Pattern(regexp = KEEP_OR_TEXT, message = BLANK) @Nullable
+            @Size(max = 30) @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = BLANK) @Nullable
             String phoneNumber,
 
             @Size(max = 10) @Nullable String phoneExtension,
 
-            @Size(max = 100) @Pattern(regexp = KEEP_OR_TEXT, message = BLANK) @Nullable
+            @Size(max = 100) @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = BLANK) @Nullable
             String localityTown,
 
-            @Size(max = 100) @Pattern(regexp = KEEP_OR_TEXT, message = BLANK) @Nullable
+            @Size(max = 100) @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = BLANK) @Nullable
             String neighborhood,
 
-            @Size(max = 200) @Pattern(regexp = KEEP_OR_TEXT, message = BLANK) @Nullable
+            @Size(max = 200) @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = BLANK) @Nullable
             String address01,
 
-            @Size(max = 20) @Pattern(regexp = KEEP_OR_TEXT, message = BLANK) @Nullable
+            @Size(max = 20) @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = BLANK) @Nullable
             String zipCode) {
 
         AddressChange toChange() {
             return new AddressChange(
-                    cityCode, phoneArea, phoneNumber, phoneExtension, localityTown, neighborhood, address01, zipCode);
+                    cityCode,
+                    keepIfZero(phoneArea),
+                    keepIfZero(phoneNumber),
+                    keepIfZero(phoneExtension),
+                    localityTown,
+                    neighborhood,
+                    address01,
+                    zipCode);
+        }
+
+        private static @Nullable String keepIfZero(@Nullable String phonePart) {
+            return "0".equals(phonePart) ? null : phonePart;
         }
     }
 
@@ -65,8 +74,6 @@ record AddressInfoRequest(
     }
 
     List<NewPhone> phones() {
-        return Objects.requireNonNull(customerPhone).stream()
-                .map(PhoneRequest::toPhone)
-                .toList();
+        return PhoneRequest.given(Objects.requireNonNull(customerPhone));
     }
 }

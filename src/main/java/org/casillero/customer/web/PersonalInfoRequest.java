@@ -9,15 +9,15 @@ import org.casillero.customer.PersonalInfoPatch;
 import org.casillero.shared.web.PastDate;
 import org.jspecify.annotations.Nullable;
 
-/** The body of customer-update-personal-info (seed 001): every field optional, absent or null keeps. */
+/** The body of customer-update-personal-info (seed 001): every field optional, absent, null or "" keeps. */
 record PersonalInfoRequest(
-        @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) @Nullable
+        @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = "must not be blank") @Size(max = 100) @Nullable
         String customerFirstName,
 
-        @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) @Nullable
+        @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = "must not be blank") @Size(max = 100) @Nullable
         String customerLastName,
 
-        @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 50) @Nullable
+        @Pattern(regexp = RegistrationRequest.NOT_BLANK, message = "must not be blank") @Size(max = 50) @Nullable
         String customerIdentityNumber,
 
         @PositiveOrZero @Nullable Long customerTaxNumber,
@@ -25,8 +25,6 @@ record PersonalInfoRequest(
 
         @Pattern(regexp = "M|F", message = "must be M or F") @Nullable
         String customerGender) {
-
-    static final String NOT_BLANK = "(?s).*\\S.*";
 
     PersonalInfoPatch toPatch() {
         return new PersonalInfoPatch(

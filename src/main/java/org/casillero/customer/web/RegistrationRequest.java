@@ -19,6 +19,7 @@ import org.casillero.customer.Language;
 import org.casillero.customer.NewCustomer;
 import org.casillero.customer.NewCustomer.NewAddress;
 import org.casillero.customer.NewCustomer.NewPhone;
+import org.casillero.shared.InvalidField;
 import org.casillero.shared.Secret;
 import org.casillero.shared.web.PastDate;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ record RegistrationRequest(
         @NotNull @Nullable Integer copaId,
         @NotBlank @Size(max = 100) @Nullable String customerFirstName,
         @NotBlank @Size(max = 100) @Nullable String customerLastName,
-        @NotBlank @Size(max = 50) @Nullable String customerIdentityNumber,
+        @Size(max = 50) @Nullable String customerIdentityNumber,
         @PositiveOrZero @Nullable Long customerTaxNumber,
         @NotNull @PastDate @Nullable String customerBirthDate,
 
@@ -50,32 +51,39 @@ record RegistrationRequest(
         @NotNull @Size(min = 1, max = 1, message = "must hold exactly one address") @Nullable
         List<@NotNull @Valid AddressRequest> customerAddress,
 
-        @NotNull @Size(min = 2, max = 10, message = "must hold from 2 to 10 phones") @Nullable
+        @NotNull @Size(min = 1, max = 10, message = "must hold from 1 to 10 phones") @Nullable
         List<@NotNull @Valid PhoneRequest> customerPhone) {
 
     /** Something, an at sign, a domain with a dot: on top of Jakarta's own e-mail syntax check. */
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+";
 
+    /** Some text that is not only blanks ("" never gets here: the wire reads it as not sent). */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+
     record AddressRequest(
             @NotNull @Positive @Nullable Integer cityCode,
-            @NotBlank @Size(max = 100) @Nullable String localityTown,
-            @NotBlank @Size(max = 100) @Nullable String neighborhood,
+            @Size(max = 100) @Nullable String localityTown,
+            @Size(max = 100) @Nullable String neighborhood,
             @NotBlank @Size(max = 200) @Nullable String address01,
-            @NotBlank @Size(max = 20) @Nullable String zipCode) {
+            @Size(max = 20) @Nullable String zipCode) {
 
         NewAddress toAddress() {
             return new NewAddress(
                     Objects.requireNonNull(cityCode),
-                    Objects.requireNonNull(localityTown),
-                    Objects.requireNonNull(neighborhood),
+                    orEmpty(localityTown),
+                    orEmpty(neighborhood),
                     Objects.requireNonNull(address01),
-                    Objects.requireNonNull(zipCode));
+                    orEmpty(zipCode));
         }
     }
 
+    /** A phone; one sent with no number (a form's optional phone left empty) is no phone, and is not kept. */
     record PhoneRequest(
-            @NotBlank @Size(max = 8) @Nullable String phoneAreaCode,
-            @NotBlank @Size(max = 30) @Nullable String phoneNumber,
+            @Size(max = 8) @Nullable String phoneAreaCode,
+
+            @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 30) @Nullable
+            String phoneNumber,
+
             @Size(max = 10) @Nullable String phoneExtension,
 
             @NotNull @Min(value = 1, message = PHONE_TYPES) @Max(value = 2, message = PHONE_TYPES) @Nullable
@@ -83,23 +91,41 @@ record RegistrationRequest(
 
         static final String PHONE_TYPES = "must be 1 (residential or corporate) or 2 (mobile)";
 
+        boolean given() {
+            return phoneNumber != null;
+        }
+
         NewPhone toPhone() {
             return new NewPhone(
-                    Objects.requireNonNull(phoneAreaCode),
+                    orEmpty(phoneAreaCode),
                     Objects.requireNonNull(phoneNumber),
-                    phoneExtension == null ? "" : phoneExtension,
+                    orEmpty(phoneExtension),
                     Objects.requireNonNull(phoneType));
+        }
+
+        /** The phones given, in order. */
+        static List<NewPhone> given(List<PhoneRequest> phones) {
+            return phones.stream()
+                    .filter(PhoneRequest::given)
+                    .map(PhoneRequest::toPhone)
+                    .toList();
         }
     }
 
-    /** The command; call it on a request that passed validation. A referrer 0 is none, as get-info answers it. */
+    /**
+     * The command; call it on a request that passed validation. A referrer 0 is none, as get-info
+     * answers it; the first phone is the address's, so it must have a number.
+     */
     NewCustomer toCommand() {
+        if (!Objects.requireNonNull(customerPhone).getFirst().given()) {
+            throw new InvalidField("customer_phone[0].phone_number", "is required");
+        }
         return new NewCustomer(
                 Objects.requireNonNull(copaId),
                 Language.valueOf(languageCode),
                 Objects.requireNonNull(customerFirstName),
                 Objects.requireNonNull(customerLastName),
-                Objects.requireNonNull(customerIdentityNumber),
+                orEmpty(customerIdentityNumber),
                 customerTaxNumber,
                 LocalDate.parse(Objects.requireNonNull(customerBirthDate)),
                 Objects.requireNonNull(customerEmail),
@@ -109,8 +135,10 @@ record RegistrationRequest(
                 Boolean.TRUE.equals(customerEmailAgreement),
                 customerReferredBy == null || customerReferredBy == 0 ? null : customerReferredBy,
                 Objects.requireNonNull(customerAddress).getFirst().toAddress(),
-                Objects.requireNonNull(customerPhone).stream()
-                        .map(PhoneRequest::toPhone)
-                        .toList());
+                PhoneRequest.given(customerPhone));
+    }
+
+    static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
     }
 }

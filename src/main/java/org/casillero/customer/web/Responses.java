@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casillero.customer.AccountFlags;
 import org.casillero.customer.AccountSummary;
 import org.casillero.customer.AccountType;
 import org.casillero.customer.Address;
@@ -34,6 +35,7 @@ final class Responses {
     }
 
     record CustomerInfoResponse(
+            int boxStatus,
             long custId,
             List<AddressItem> customerAddress,
             LocalDate customerBirthDate,
@@ -50,12 +52,14 @@ final class Responses {
             boolean isActive,
             boolean isBusiness,
             boolean isEnable,
-            boolean isVip) {
+            boolean isVip,
+            String lastPaymentMethod) {
 
         static CustomerInfoResponse of(CustomerProfile profile) {
             CustomerDetails c = profile.details();
             long custId = c.custId();
             return new CustomerInfoResponse(
+                    boxStatusCode(c.flags()),
                     custId,
                     profile.addresses().stream()
                             .map(a -> AddressItem.of(custId, a))
@@ -76,8 +80,21 @@ final class Responses {
                     c.flags().active(),
                     c.flags().business(),
                     c.flags().enabled(),
-                    c.flags().vip());
+                    c.flags().vip(),
+                    // No card is kept yet: customer-activate-box will record the last one used.
+                    "");
         }
+    }
+
+    /**
+     * The box's state as get-info's {@code box_status} codes it (README): 0 not activated yet, 1 active,
+     * 2 disabled by the operator; 5, consolidating, comes with consolidation. Real clients only test 5.
+     */
+    static int boxStatusCode(AccountFlags flags) {
+        if (!flags.enabled()) {
+            return 2;
+        }
+        return flags.active() ? 1 : 0;
     }
 
     record AddressItem(
@@ -156,6 +173,8 @@ final class Responses {
 
     record AccountResponse(
             @Nullable Instant activationDate,
+            String ctryIsoCode,
+            List<AddressItem> customerAddress,
             long customerBoxId,
             String customerFirstName,
             String customerKey,
@@ -169,6 +188,10 @@ final class Responses {
         static AccountResponse of(AccountSummary a) {
             return new AccountResponse(
                     a.activatedAt(),
+                    a.countryIsoCode(),
+                    a.addresses().stream()
+                            .map(address -> AddressItem.of(a.custId(), address))
+                            .toList(),
                     a.boxId(),
                     a.firstName(),
                     a.customerKey().value(),

@@ -40,7 +40,7 @@ final class BoxErrorMapper {
 
     @ExceptionHandler
     ResponseEntity<byte[]> malformed(MalformedRequest e) {
-        return answer(HttpStatus.BAD_REQUEST, envelope.failure(e.getMessage(), e.location(), false));
+        return answer(HttpStatus.BAD_REQUEST, envelope.failure(e.getMessage(), "", false));
     }
 
     @ExceptionHandler

@@ -1,11 +1,15 @@
 package org.casillero.shared.web;
 
+import static tools.jackson.databind.cfg.CoercionAction.AsNull;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.InvalidField;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -14,8 +18,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,8 +28,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * The one JSON mapper of the Box API: snake_case names, strict JSON types (a number sent as a string
- * is refused, not guessed), WCF dates, and properties in ordinal alphabetical order.
+ * The one JSON mapper of the Box API: snake_case names, scalars read as real clients send them
+ * ({@link WireScalars}), WCF dates, and properties in ordinal alphabetical order.
  */
 @Component
 final class WireJson {
@@ -53,11 +57,13 @@ final class WireJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // A list or an object sent as "" is a field not sent, as for scalars.
                 .withCoercionConfig(
-                        LogicalType.Textual,
-                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                        LogicalType.Collection, config -> config.setCoercion(CoercionInputShape.EmptyString, AsNull))
+                .withCoercionConfig(
+                        LogicalType.POJO, config -> config.setCoercion(CoercionInputShape.EmptyString, AsNull))
+                .addModule(WireScalars.module())
                 .addModule(wcfDates)
                 .build();
     }
@@ -68,28 +74,38 @@ final class WireJson {
         try {
             tree = mapper.readTree(body);
         } catch (JacksonException e) {
-            throw new MalformedRequest("The body is not valid JSON.", "");
+            throw new MalformedRequest("The body is not valid JSON.");
         }
         if (tree == null || !tree.isObject()) {
-            throw new MalformedRequest("The body must be a JSON object.", "");
+            throw new MalformedRequest("The body must be a JSON object.");
         }
         return (ObjectNode) tree;
     }
 
     /**
-     * Binds a JSON object to a request record; a field of the wrong JSON type is a
-     * {@link MalformedRequest} naming the field, under {@code prefix} when the object is nested.
+     * Binds a JSON object to a request record; a field that cannot be read as its type is an
+     * {@link InvalidField} (a business error, as for any other broken rule) naming the field, under
+     * {@code prefix} when the object is nested.
      */
     <T> T bind(JsonNode node, Class<T> type, String prefix) {
         try {
             return mapper.treeToValue(node, type);
         } catch (DatabindException e) {
-            String field = prefix + fieldPath(e);
-            throw new MalformedRequest(
-                    field.isEmpty() ? "A field has the wrong JSON type." : field + " has the wrong JSON type.", field);
+            throw new InvalidField(prefix + fieldPath(e), problem(e));
         } catch (JacksonException e) {
-            throw new MalformedRequest("The body cannot be read.", prefix);
+            throw new MalformedRequest("The body cannot be read.");
         }
+    }
+
+    private static String problem(DatabindException e) {
+        if (e instanceof WireScalars.WrongScalar wrong) {
+            return wrong.problem();
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && Collection.class.isAssignableFrom(target)) {
+            return "must be a list";
+        }
+        return target != null && target.isRecord() ? "must be an object" : "cannot be read";
     }
 
     private static String fieldPath(DatabindException e) {

@@ -25,30 +25,6 @@ class ProtocolTests extends BoxApiTest {
     }
 
     @Test
-    void answers400NamingAFieldOfTheWrongJsonType() {
-        ObjectNode body = registration(uniqueEmail());
-        ((ObjectNode) body.get("customer_phone").get(1)).put("phone_type", "2");
-
-        assertEnvelope(box.post(REGISTRATION, body), 400, "customer_phone[1].phone_type");
-    }
-
-    @Test
-    void answers400ForANumberSentAsText() {
-        ObjectNode body = registration(uniqueEmail());
-        body.put("copa_id", "616");
-
-        assertEnvelope(box.post(REGISTRATION, body), 400, "copa_id");
-    }
-
-    @Test
-    void answers400ForTextSentAsANumber() {
-        ObjectNode body = registration(uniqueEmail());
-        body.put("customer_first_name", 12);
-
-        assertEnvelope(box.post(REGISTRATION, body), 400, "customer_first_name");
-    }
-
-    @Test
     void answers413WhenTheBodyIsOver64KiB() {
         ObjectNode body = registration(uniqueEmail());
         body.put("padding", "x".repeat(64 * 1024));

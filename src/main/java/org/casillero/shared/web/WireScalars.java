@@ -1,0 +1,181 @@
+package org.casillero.shared.web;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * How a request's scalars are read, as real clients send them rather than as the examples show
+ * them. Clients built on form fields and stored options (the WordPress plugin among them) send
+ * almost every number as a JSON string, so:
+ *
+ * <ul>
+ *   <li>a number is a JSON number or a string holding exactly one ({@code "396"}); not {@code " 396 "},
+ *       not {@code "+396"}, and a whole number never has a fraction ({@code 3.5}, {@code "3.0"});
+ *   <li>a boolean is {@code true}/{@code false} or the strings {@code "true"}/{@code "false"};
+ *   <li>a text is a string, or a JSON number taken as written ({@code "zip_code": 20800});
+ *   <li>{@code ""} reads as {@code null}: a field sent blank is a field not sent, whatever its type.
+ * </ul>
+ *
+ * <p>Anything else is a {@link WrongScalar}, which the binding turns into a business error naming the field.
+ */
+final class WireScalars {
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,30}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+
+    static final String NOT_WHOLE = "must be a whole number";
+    static final String NOT_DECIMAL = "must be a number";
+    static final String NOT_BOOLEAN = "must be true or false";
+    static final String NOT_TEXT = "must be text";
+    static final String TOO_LARGE = "is out of range";
+
+    private WireScalars() {
+        throw new AssertionError();
+    }
+
+    static SimpleModule module() {
+        return new SimpleModule("wire-scalars")
+                .addDeserializer(String.class, new TextReader())
+                .addDeserializer(
+                        Integer.class,
+                        new WholeReader<>(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE, BigInteger::intValue))
+                .addDeserializer(
+                        Long.class,
+                        new WholeReader<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigInteger::longValue))
+                .addDeserializer(Boolean.class, new BooleanReader())
+                .addDeserializer(BigDecimal.class, new DecimalReader());
+    }
+
+    /** A scalar that is not of the field's kind; {@link #problem()} is the wire's text for it. */
+    static final class WrongScalar extends MismatchedInputException {
+        private final String problem;
+
+        WrongScalar(JsonParser parser, Class<?> type, String problem) {
+            super(parser, problem, type);
+            this.problem = problem;
+        }
+
+        String problem() {
+            return problem;
+        }
+    }
+
+    /** The text of a string token, or null for {@code ""}; null when the token is not a string. */
+    private static String blankAsNull(JsonParser p) {
+        String text = p.getString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static final class TextReader extends StdScalarDeserializer<String> {
+        TextReader() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_STRING) {
+                return blankAsNull(p);
+            }
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return p.getString();
+            }
+            throw new WrongScalar(p, String.class, NOT_TEXT);
+        }
+    }
+
+    private static final class WholeReader<T extends Number> extends StdScalarDeserializer<T> {
+        private final Class<T> type;
+        private final BigInteger min;
+        private final BigInteger max;
+        private final Function<BigInteger, T> convert;
+
+        WholeReader(Class<T> type, long min, long max, Function<BigInteger, T> convert) {
+            super(type);
+            this.type = type;
+            this.min = BigInteger.valueOf(min);
+            this.max = BigInteger.valueOf(max);
+            this.convert = convert;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext context) {
+            BigInteger value;
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+                value = p.getBigIntegerValue();
+            } else if (token == JsonToken.VALUE_STRING) {
+                String text = blankAsNull(p);
+                if (text == null) {
+                    return null;
+                }
+                if (!WHOLE.matcher(text).matches()) {
+                    throw new WrongScalar(p, type, NOT_WHOLE);
+                }
+                value = new BigInteger(text);
+            } else {
+                throw new WrongScalar(p, type, NOT_WHOLE);
+            }
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                throw new WrongScalar(p, type, TOO_LARGE);
+            }
+            return convert.apply(value);
+        }
+    }
+
+    private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
+        DecimalReader() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext context) {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return p.getDecimalValue();
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                String text = blankAsNull(p);
+                if (text == null) {
+                    return null;
+                }
+                if (!DECIMAL.matcher(text).matches()) {
+                    throw new WrongScalar(p, BigDecimal.class, NOT_DECIMAL);
+                }
+                return new BigDecimal(text);
+            }
+            throw new WrongScalar(p, BigDecimal.class, NOT_DECIMAL);
+        }
+    }
+
+    private static final class BooleanReader extends StdScalarDeserializer<Boolean> {
+        BooleanReader() {
+            super(Boolean.class);
+        }
+
+        @Override
+        public Boolean deserialize(JsonParser p, DeserializationContext context) {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                String text = blankAsNull(p);
+                if (text == null) {
+                    return null;
+                }
+                if (text.equals("true") || text.equals("false")) {
+                    return Boolean.valueOf(text);
+                }
+            }
+            throw new WrongScalar(p, Boolean.class, NOT_BOOLEAN);
+        }
+    }
+}
