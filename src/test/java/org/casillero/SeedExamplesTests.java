@@ -50,7 +50,11 @@ class SeedExamplesTests extends BoxApiTest {
                     Set.of("[0].customer_box_id", "[0].customer_key", "[0].activation_date", "[0].enrolment_date"),
                     Set.of("[0].ctry_iso_code", "[0].customer_address"));
             assertThat(response.first().get("ctry_iso_code").asString()).isEqualTo("MX");
-            assertThat(response.first().get("customer_address").get(0).get("ctry_iso_code").asString())
+            assertThat(response.first()
+                            .get("customer_address")
+                            .get(0)
+                            .get("ctry_iso_code")
+                            .asString())
                     .isEqualTo("MX");
             assertThat(response.first().get("customer_box_id").asLong()).isEqualTo(boxId);
             assertThat(response.first().get("customer_key").asString()).isEqualTo(customerKey);
