@@ -3,6 +3,6 @@ package org.casillero.shared;
 /** A request field breaks a rule: its wire name and what is wrong with it. */
 public final class InvalidField extends BoxException {
     public InvalidField(String location, String problem) {
-        super(location + " " + problem, location);
+        super(location.isEmpty() ? problem : location + " " + problem, location);
     }
 }
