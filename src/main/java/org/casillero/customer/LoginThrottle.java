@@ -1,75 +1,131 @@
 package org.casillero.customer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import org.casillero.customer.ThrottleRepository.Counter;
 import org.casillero.shared.CasilleroSettings;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per account and per client address in the database, so that every server
- * instance sees the same counts; slows repeated failures, then refuses logins for a cooling-off
- * period.
+ * Failed logins, counted in the database so that every server instance shares the counts (README,
+ * "Failed logins"):
+ *
+ * <ul>
+ *   <li>Per account: each attempt reserves a guess before the password is checked, atomically under
+ *       the counter's row lock, and counts as a failure until it succeeds; at the limit the account
+ *       is locked for the lockout. A burst of parallel attempts gets no more guesses than the limit.
+ *   <li>Per client address and per API user: failures across accounts (credential stuffing) are
+ *       counted; reaching the alert level and each doubling of it logs a warning, counts a metric,
+ *       and slows later failures by one more step. They never refuse a login: a partner's server
+ *       sends every customer's login from one address and one API user.
+ * </ul>
+ *
+ * A correct password is answered at once; only failures are held back, never more than five steps.
  */
 @Component
 class LoginThrottle {
-    private static final Duration MAX_SLOWDOWN_FACTOR = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final int MAX_STEPS = 5;
 
     private final ThrottleRepository counters;
     private final CasilleroSettings.Login limits;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    LoginThrottle(ThrottleRepository counters, CasilleroSettings settings, Clock clock) {
+    LoginThrottle(ThrottleRepository counters, CasilleroSettings settings, Clock clock, MeterRegistry meters) {
         this.counters = counters;
         this.limits = settings.login();
         this.clock = clock;
+        this.meters = meters;
     }
 
-    record Keys(String account, String client) {
+    record Keys(String account, String client, String apiUser) {
         static Keys of(int userCode, String normalizedEmail, String clientAddress) {
-            return new Keys("account:" + userCode + ":" + normalizedEmail, "client:" + clientAddress);
+            return new Keys(
+                    "account:" + userCode + ":" + normalizedEmail, "client:" + clientAddress, "api-user:" + userCode);
         }
     }
 
-    /** Refuses the attempt when the account or the client address is locked. */
-    @Transactional(readOnly = true)
-    public void refuseIfLocked(Keys keys) {
-        Instant now = clock.instant();
-        for (String key : List.of(keys.account(), keys.client())) {
-            counters.find(key)
-                    .map(Counter::lockedUntil)
-                    .filter(until -> until.isAfter(now))
-                    .ifPresent(until -> {
-                        throw new TooManyLoginAttempts(
-                                Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60));
-                    });
+    /** One key's failures within its window, and the end of its lock, if any. */
+    record Counter(
+            int failures, Instant windowStartedAt, @Nullable Instant lockedUntil) {
+        boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+
+        /** With one more failure: a window or lock that has ended starts afresh; at {@code lockAfter}, locked. */
+        Counter withFailure(Instant now, Duration window, int lockAfter, Duration lockout) {
+            boolean expired = windowStartedAt.plus(window).isBefore(now) || (lockedUntil != null && !lockedAt(now));
+            int counted = expired ? 1 : failures + 1;
+            return new Counter(
+                    counted, expired ? now : windowStartedAt, counted >= lockAfter ? now.plus(lockout) : null);
         }
     }
 
-    /** Counts a failure; answers how long to hold the answer back. */
+    /**
+     * Reserves one guess at the account's password: refused while the account is locked, otherwise
+     * counted as a failure now (and forgotten by {@link #clear} if the login succeeds). Answers the
+     * account's failures, this one included.
+     */
     @Transactional
-    public Duration recordFailure(Keys keys) {
+    public int reserveGuess(Keys keys) {
+        Instant now = clock.instant();
+        Counter counter = counters.lock(keys.account(), now);
+        if (counter.lockedAt(now)) {
+            throw new TooManyLoginAttempts(Math.max(
+                    1, (Duration.between(now, counter.lockedUntil()).toSeconds() + 59) / 60));
+        }
+        Counter counted = counter.withFailure(now, limits.window(), limits.accountLockAfter(), limits.lockout());
+        counters.save(keys.account(), counted);
+        return counted.failures();
+    }
+
+    /**
+     * A guess that failed: counts it against the client address and the API user, alerts at each
+     * level they reach, and answers how long to hold the answer back.
+     */
+    @Transactional
+    public Duration recordFailure(Keys keys, int accountFailures) {
         Instant now = clock.instant();
         counters.deleteExpired(now.minus(limits.window()).minus(limits.lockout()), now);
-        int accountFailures = counters.countFailure(
-                keys.account(), now, limits.window(), limits.accountLockAfter(), limits.lockout());
-        int clientFailures =
-                counters.countFailure(keys.client(), now, limits.window(), limits.clientLockAfter(), limits.lockout());
-        int over = Math.max(accountFailures, clientFailures) - limits.slowAfter();
-        if (over <= 0) {
-            return Duration.ZERO;
-        }
-        Duration delay = limits.slowdown().multipliedBy(over);
-        Duration cap = limits.slowdown().multipliedBy(MAX_SLOWDOWN_FACTOR.toSeconds());
-        return delay.compareTo(cap) > 0 ? cap : delay;
+        meters.counter("casillero.login.failures").increment();
+        int level = Math.max(
+                stuffingLevel(count(keys.client(), now), "client-address", keys.client()),
+                stuffingLevel(count(keys.apiUser(), now), "api-user", keys.apiUser()));
+        int steps = Math.min(MAX_STEPS, Math.max(accountFailures - limits.slowAfter(), level));
+        return steps <= 0 ? Duration.ZERO : limits.slowdown().multipliedBy(steps);
     }
 
-    /** A successful login clears the account's failures (not the client address's). */
+    /** A successful login forgets the account's failures (not the client address's or API user's). */
     @Transactional
     public void clear(Keys keys) {
         counters.delete(keys.account());
+    }
+
+    private int count(String key, Instant now) {
+        Counter counted =
+                counters.lock(key, now).withFailure(now, limits.window(), Integer.MAX_VALUE, limits.lockout());
+        counters.save(key, counted);
+        return counted.failures();
+    }
+
+    /** 0 below the alert level; 1 at it, one more at each doubling. Reaching a level is logged and counted once. */
+    private int stuffingLevel(int failures, String source, String key) {
+        int alertAfter = limits.stuffingAlertAfter();
+        if (failures < alertAfter) {
+            return 0;
+        }
+        int multiple = failures / alertAfter;
+        if (failures % alertAfter == 0 && Integer.bitCount(multiple) == 1) {
+            log.warn(
+                    "Possible credential stuffing: {} failed logins from {} within {}", failures, key, limits.window());
+            meters.counter("casillero.login.stuffing.alerts", "source", source).increment();
+        }
+        return 32 - Integer.numberOfLeadingZeros(multiple);
     }
 }

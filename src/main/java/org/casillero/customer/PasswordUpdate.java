@@ -3,29 +3,45 @@ package org.casillero.customer;
 import java.util.List;
 import org.casillero.shared.InvalidField;
 import org.casillero.shared.Secret;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Replaces a customer's password; the old one stops working. */
+/**
+ * Replaces a customer's password; the old one stops working. The new password is hashed before the
+ * transaction, which checks the e-mail again under the customer's row lock.
+ */
 @Service
 public class PasswordUpdate {
     private final CustomerRepository customers;
-    private final PasswordEncoder passwords;
+    private final PasswordHashing passwords;
     private final AuditTrail audit;
+    private final TransactionOperations transactions;
 
-    PasswordUpdate(CustomerRepository customers, PasswordEncoder passwords, AuditTrail audit) {
+    PasswordUpdate(
+            CustomerRepository customers,
+            PasswordHashing passwords,
+            AuditTrail audit,
+            TransactionOperations transactions) {
         this.customers = customers;
         this.passwords = passwords;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
-    @Transactional
     public void apply(CustomerSession session, String email, Secret newPassword) {
-        if (!customers.lockEmail(session.custId()).equals(Emails.normalize(email))) {
+        String normalized = Emails.normalize(email);
+        requireAccountEmail(customers.get(session.custId()).email(), normalized);
+        String hash = passwords.hash(newPassword);
+        transactions.executeWithoutResult(status -> {
+            requireAccountEmail(customers.lockEmail(session.custId()), normalized);
+            customers.updatePasswordHash(session.custId(), hash);
+            audit.record(session.custId(), session.actor(), AuditTrail.PASSWORD_CHANGED, List.of("customer_password"));
+        });
+    }
+
+    private static void requireAccountEmail(String stored, String given) {
+        if (!stored.equals(given)) {
             throw new InvalidField("customer_email", "is not the account's e-mail address");
         }
-        customers.updatePasswordHash(session.custId(), passwords.encode(newPassword.value()));
-        audit.record(session.custId(), session.actor(), AuditTrail.PASSWORD_CHANGED, List.of("customer_password"));
     }
 }

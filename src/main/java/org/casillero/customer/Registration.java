@@ -2,32 +2,37 @@ package org.casillero.customer;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.casillero.geo.Geography;
 import org.casillero.partner.ApiClient;
 import org.casillero.shared.InvalidField;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Registers a customer: an active, enabled box with its address and phones, in one transaction. */
+/**
+ * Registers a customer: an active, enabled box with its address and phones, in one transaction.
+ * The password is hashed before the transaction begins.
+ */
 @Service
 public class Registration {
     private final CustomerRepository customers;
     private final ContactRepository contacts;
     private final Geography geography;
     private final CustomerKeys keys;
-    private final PasswordEncoder passwords;
+    private final PasswordHashing passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
     Registration(
             CustomerRepository customers,
             ContactRepository contacts,
             Geography geography,
             CustomerKeys keys,
-            PasswordEncoder passwords,
+            PasswordHashing passwords,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            TransactionOperations transactions) {
         this.customers = customers;
         this.contacts = contacts;
         this.geography = geography;
@@ -35,9 +40,9 @@ public class Registration {
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    @Transactional
     public Registered register(ApiClient client, NewCustomer customer) {
         if (!client.mayActFor(customer.copaId())) {
             throw new InvalidField("copa_id", "is not a partner this API user may act for");
@@ -53,20 +58,17 @@ public class Registration {
         if (referredBy != null && !customers.boxExists(customer.copaId(), referredBy)) {
             throw new InvalidField("customer_referred_by", "is not a box of this partner");
         }
-        long custId = customers.nextCustId();
-        long boxId = customers.nextBoxId();
-        String nonce = keys.newNonce();
-        customers.insert(
-                custId,
-                boxId,
-                nonce,
-                email,
-                passwords.encode(customer.password().value()),
-                customer,
-                clock.instant());
-        List<Long> phoneIds = contacts.insertPhones(custId, customer.phones());
-        contacts.insertAddress(custId, customer.address(), phoneIds.getFirst());
-        audit.record(custId, Actor.apiUser(client.userCode()), AuditTrail.REGISTERED, customer.givenFields());
-        return new Registered(boxId, keys.keyFor(nonce));
+        String passwordHash = passwords.hash(customer.password());
+        return Objects.requireNonNull(transactions.execute(status -> {
+            long custId = customers.nextCustId();
+            long boxId = customers.nextBoxId();
+            String nonce = keys.newNonce();
+            // A concurrent registration of the same e-mail loses here, on the unique constraint.
+            customers.insert(custId, boxId, nonce, email, passwordHash, customer, clock.instant());
+            List<Long> phoneIds = contacts.insertPhones(custId, customer.phones());
+            contacts.insertAddress(custId, customer.address(), phoneIds.getFirst());
+            audit.record(custId, Actor.apiUser(client.userCode()), AuditTrail.REGISTERED, customer.givenFields());
+            return new Registered(boxId, keys.keyFor(nonce));
+        }));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData whether to create the demo partner 616 and API user 396; unset means "only on the
  *     embedded database"
  * @param login the limits on failed customer logins
+ * @param hashing the pool that hashes and verifies passwords
  * @param geoRefresh how often each server checks for geographic data imported by an operator
  */
 @ConfigurationProperties("casillero")
@@ -28,19 +29,31 @@ public record CasilleroSettings(
         @Nullable Secret serverSecret,
         @Nullable Boolean demoData,
         @DefaultValue Login login,
+        @DefaultValue Hashing hashing,
         @DefaultValue("30s") Duration geoRefresh) {
 
     /**
-     * Failed logins, counted per account and per client address within a window: past
-     * {@code slowAfter} failures each further failure is answered {@code slowdown} later per failure
-     * over the limit (at most five times that); at {@code accountLockAfter} (one account) or
-     * {@code clientLockAfter} (one client address) failures, logins are refused for {@code lockout}.
+     * Failed logins, counted within a window per account, per client address and per API user. One
+     * account's failures past {@code slowAfter} are answered {@code slowdown} later per failure over
+     * it, and at {@code accountLockAfter} that account's logins are refused for {@code lockout}.
+     * Failures from one client address or one API user (across accounts: credential stuffing) alert
+     * the operator at {@code stuffingAlertAfter} and each doubling of it, and slow further failures
+     * one {@code slowdown} per alert level; they never refuse anyone. No delay exceeds five
+     * {@code slowdown}s.
      */
     public record Login(
             @DefaultValue("3") int slowAfter,
             @DefaultValue("5") int accountLockAfter,
-            @DefaultValue("50") int clientLockAfter,
+            @DefaultValue("50") int stuffingAlertAfter,
             @DefaultValue("15m") Duration window,
             @DefaultValue("15m") Duration lockout,
             @DefaultValue("500ms") Duration slowdown) {}
+
+    /**
+     * The password-hashing pool: {@code threads} platform threads (0: all cores but one, at least
+     * one) and at most {@code queue} hashes waiting; past that, the answer is "busy, try again".
+     */
+    public record Hashing(
+            @DefaultValue("0") int threads,
+            @DefaultValue("1000") int queue) {}
 }

@@ -2,6 +2,8 @@ package org.casillero.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +22,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/** Failed logins are slowed, then refused for the lockout, per account and per client address. */
+/**
+ * Failed logins are slowed, then refused for the lockout, per account; failures across accounts from
+ * one client address are slowed and reported, and never refuse anyone else.
+ */
 @Import(MutableClock.class)
 @TestPropertySource(
         properties = {
             "casillero.login.slow-after=1",
             "casillero.login.account-lock-after=3",
-            "casillero.login.client-lock-after=6",
+            "casillero.login.stuffing-alert-after=6",
             "casillero.login.window=15m",
             "casillero.login.lockout=10m",
             "casillero.login.slowdown=200ms"
@@ -40,6 +45,9 @@ class LoginThrottleTests extends BoxApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     /** Every test starts after the windows and lockouts of the ones before. */
     @BeforeEach
@@ -100,15 +108,23 @@ class LoginThrottleTests extends BoxApiTest {
     }
 
     @Test
-    void locksAClientAddressThatFailsAcrossManyAccounts() {
+    void neverRefusesACorrectPasswordBecauseOfFailuresOnOtherAccounts() {
         Customer customer = register();
-        for (int i = 0; i < 6; i++) {
-            failedLoginMillis(uniqueEmail());
+        double alertsBefore = stuffingAlerts();
+        List<Long> millis = new ArrayList<>();
+        // Like an attacker typing into a partner's login form: every login comes from the partner's server.
+        for (int i = 0; i < 13; i++) {
+            millis.add(failedLoginMillis(uniqueEmail()));
         }
 
-        BoxClient.Response refused = box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"));
+        BoxClient.Response login = box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"));
 
-        assertThat(refused.errorDescription()).isEqualTo(LOCKED);
+        assertThat(login.verified()).as(login.text()).isTrue();
+        // Reported at 6 and 12 failures, for the client address and for the API user alike.
+        assertThat(stuffingAlerts() - alertsBefore).isEqualTo(4);
+        // Slowed: no delay before the alert level, one step (200 ms) from it, two from its double.
+        assertThat(millis.subList(6, 11)).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(200));
+        assertThat(millis.get(12)).isGreaterThanOrEqualTo(400);
     }
 
     @Test
@@ -128,12 +144,12 @@ class LoginThrottleTests extends BoxApiTest {
     }
 
     @Test
-    void countsEveryConcurrentFailureOnce() throws Exception {
+    void givesAParallelBurstNoMoreGuessesThanTheLimit() throws Exception {
         Customer customer = register();
         List<BoxClient.Response> answers;
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
             List<Future<BoxClient.Response>> pending = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 12; i++) {
                 pending.add(pool.submit(
                         () -> box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "wrong password"))));
             }
@@ -149,8 +165,8 @@ class LoginThrottleTests extends BoxApiTest {
         long refusedAsLocked = answers.stream()
                 .filter(a -> LOCKED.equals(a.errorDescription()))
                 .count();
-        assertThat(refusedAsWrong + refusedAsLocked).isEqualTo(8);
-        assertThat(refusedAsWrong).isGreaterThanOrEqualTo(3);
+        assertThat(refusedAsWrong + refusedAsLocked).isEqualTo(12);
+        assertThat(refusedAsWrong).isEqualTo(3);
         assertThat(jdbc.sql("select failures from login_throttle where throttle_key like :key")
                         .param("key", "account:%:" + customer.email().toUpperCase(Locale.ROOT))
                         .query(Integer.class)
@@ -159,6 +175,12 @@ class LoginThrottleTests extends BoxApiTest {
         assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
                         .errorDescription())
                 .isEqualTo(LOCKED);
+    }
+
+    private double stuffingAlerts() {
+        return meters.find("casillero.login.stuffing.alerts").counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 
     private long failedLoginMillis(String email) {

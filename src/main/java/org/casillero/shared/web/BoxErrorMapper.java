@@ -1,6 +1,7 @@
 package org.casillero.shared.web;
 
 import org.casillero.shared.BoxException;
+import org.casillero.shared.ServiceBusy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,6 +27,8 @@ final class BoxErrorMapper {
 
     static final String UNEXPECTED = "An unexpected error occurred; quote the Request-Id header when reporting it.";
     static final String UNAVAILABLE = "The service is temporarily unavailable; try again shortly.";
+    static final String BUSY = "The service is busy; try again in a few seconds.";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Envelope envelope;
 
@@ -46,6 +49,16 @@ final class BoxErrorMapper {
     @ExceptionHandler
     ResponseEntity<byte[]> tooLarge(RequestTooLarge e) {
         return answer(HttpStatus.CONTENT_TOO_LARGE, envelope.failure(e.getMessage(), "", false));
+    }
+
+    /** More costly work queued than the server takes on: a quick answer, not a long wait. */
+    @ExceptionHandler
+    ResponseEntity<byte[]> busy(ServiceBusy e) {
+        log.warn("Refused as busy: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(envelope.failure(BUSY, "", true));
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})

@@ -1,0 +1,91 @@
+package org.casillero.customer;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.Secret;
+import org.casillero.shared.ServiceBusy;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Every Argon2 hash and verification, run on a bounded pool of platform threads: a burst of
+ * registrations or logins uses at most those threads' cores and never a virtual-thread carrier,
+ * so the rest of the server keeps answering. Work waits in a bounded queue; past it the caller gets
+ * {@link ServiceBusy} at once. Hashing inside a transaction would hold a connection (and maybe row
+ * locks) for its whole duration, so it is refused outright.
+ */
+@Component
+class PasswordHashing implements DisposableBean {
+    private final PasswordEncoder encoder;
+    private final ThreadPoolExecutor pool;
+
+    PasswordHashing(PasswordEncoder encoder, CasilleroSettings settings) {
+        this.encoder = encoder;
+        CasilleroSettings.Hashing limits = settings.hashing();
+        int threads = limits.threads() > 0 ? limits.threads() : defaultThreads();
+        AtomicInteger next = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(limits.queue()),
+                task -> Thread.ofPlatform()
+                        .name("password-hashing-" + next.incrementAndGet())
+                        .daemon()
+                        .unstarted(task));
+    }
+
+    /** All cores but one, so that hashing never takes the whole machine; at least one. */
+    static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    String hash(Secret password) {
+        return run(() -> encoder.encode(password.value()));
+    }
+
+    boolean matches(Secret password, String hash) {
+        return run(() -> encoder.matches(password.value(), hash));
+    }
+
+    /** Whether the hash was made with older settings than the current ones (cheap: no hashing). */
+    boolean needsUpgrade(String hash) {
+        return encoder.upgradeEncoding(hash);
+    }
+
+    private <T> T run(Callable<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Password hashing must not run inside a transaction");
+        }
+        Future<T> result;
+        try {
+            result = pool.submit(work);
+        } catch (RejectedExecutionException e) {
+            throw new ServiceBusy("password hashing queue full");
+        }
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for password hashing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Password hashing failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdown();
+    }
+}
