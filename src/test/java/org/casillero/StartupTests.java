@@ -3,12 +3,19 @@ package org.casillero;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -84,6 +91,46 @@ class StartupTests {
         if (TestDatabase.isPostgres()) {
             assertThat(tableExists("no_secret_schema_history")).isFalse();
         }
+    }
+
+    @Test
+    void generatesTheEmbeddedServerSecretReadableByItsOwnerOnly() throws Exception {
+        Path dataDir = TestDatabase.temporaryFolder("secret-");
+
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            Path secret = dataDir.resolve("server-secret");
+            assertThat(Files.getPosixFilePermissions(secret))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.readString(secret).trim()).hasSize(44);
+            try (Stream<Path> files = Files.list(dataDir)) {
+                assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+            }
+        }
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnlyWhileTheDemoDataIsOnUnlessAnAddressIsSet() {
+        Map<String, String> embedded = Map.of(
+                "casillero.data-dir", TestDatabase.temporaryFolder("demo-").toString());
+        try (ConfigurableApplicationContext app = start(embedded)) {
+            assertThat(boundAddress(app)).isEqualTo(InetAddress.getLoopbackAddress());
+        }
+        Map<String, String> explicit = new HashMap<>(embedded);
+        explicit.put("server.address", "0.0.0.0");
+        try (ConfigurableApplicationContext app = start(explicit)) {
+            assertThat(boundAddress(app)).isNotNull().matches(InetAddress::isAnyLocalAddress);
+        }
+        Map<String, String> noDemo = new HashMap<>(embedded);
+        noDemo.put("casillero.demo-data", "false");
+        try (ConfigurableApplicationContext app = start(noDemo)) {
+            assertThat(boundAddress(app)).isNull();
+        }
+    }
+
+    /** The address Tomcat listens on; null means every address. */
+    private static @Nullable InetAddress boundAddress(ConfigurableApplicationContext app) {
+        var server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
+        return (InetAddress) server.getTomcat().getConnector().getProperty("address");
     }
 
     private static boolean tableExists(String table) {

@@ -43,7 +43,7 @@ public class CustomerLogin {
     /** Not one transaction: the guess is counted before the password is checked, and stays counted if it fails. */
     public AccountSummary login(
             ApiClient client, String email, Secret password, @Nullable Integer copaId, String clientAddress) {
-        String normalized = Emails.normalize(email);
+        String normalized = Emails.normalizeToKeep(email, "customer_email");
         Keys throttleKeys = Keys.of(client.userCode(), normalized, clientAddress);
         int accountFailures = throttle.reserveGuess(throttleKeys);
         Optional<AccountRow> account = customers.findAccounts(client.partners(copaId), normalized).stream()

@@ -27,7 +27,7 @@ class CustomerRepository {
     }
 
     /** What checking a customer's credentials needs. */
-    record KeyRow(long custId, long boxId, int copaId, String keyNonce) {}
+    record KeyRow(long custId, long boxId, int copaId, String keyNonce, boolean enabled) {}
 
     /** A customer as its partner's administration finds it by e-mail. */
     record AccountRow(
@@ -151,10 +151,14 @@ class CustomerRepository {
     }
 
     Optional<KeyRow> findKey(long boxId) {
-        return jdbc.sql("select cust_id, box_id, copa_id, key_nonce from customer where box_id = :boxId")
+        return jdbc.sql("select cust_id, box_id, copa_id, key_nonce, is_enable from customer where box_id = :boxId")
                 .param("boxId", boxId)
                 .query((rs, n) -> new KeyRow(
-                        rs.getLong("cust_id"), rs.getLong("box_id"), rs.getInt("copa_id"), rs.getString("key_nonce")))
+                        rs.getLong("cust_id"),
+                        rs.getLong("box_id"),
+                        rs.getInt("copa_id"),
+                        rs.getString("key_nonce"),
+                        rs.getBoolean("is_enable")))
                 .optional();
     }
 

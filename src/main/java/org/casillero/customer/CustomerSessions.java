@@ -6,7 +6,11 @@ import org.casillero.shared.CustomerCredentials;
 import org.casillero.shared.InvalidCredentials;
 import org.springframework.stereotype.Service;
 
-/** Opens a customer operation: the box id and key must match, and the customer must be one of the caller's partners'. */
+/**
+ * Opens a customer operation: the box id and key must match, the customer must be one of the
+ * caller's partners', and enabled (a disabled customer's key opens nothing; its partner's lookup
+ * still finds it, with {@code is_enable: false}).
+ */
 @Service
 public class CustomerSessions {
     /** Checked against when the box does not exist, so that both cases take the same time. */
@@ -30,6 +34,9 @@ public class CustomerSessions {
             throw new InvalidCredentials();
         }
         KeyRow row = customer.get();
+        if (!row.enabled()) {
+            throw new AccountDisabled();
+        }
         return new CustomerSession(row.custId(), row.boxId(), row.copaId(), client.userCode());
     }
 }

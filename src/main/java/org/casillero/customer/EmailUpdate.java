@@ -27,7 +27,7 @@ public class EmailUpdate {
         if (!stored.equals(Emails.normalize(currentEmail))) {
             throw new InvalidField("customer_current_email", "is not the account's e-mail address");
         }
-        String email = Emails.normalize(newEmail);
+        String email = Emails.normalizeToKeep(newEmail, "customer_new_email");
         if (!email.equals(stored) && customers.emailTaken(session.copaId(), email)) {
             throw new EmailAlreadyRegistered("customer_new_email");
         }

@@ -47,7 +47,7 @@ public class Registration {
         if (!client.mayActFor(customer.copaId())) {
             throw new InvalidField("copa_id", "is not a partner this API user may act for");
         }
-        String email = Emails.normalize(customer.email());
+        String email = Emails.normalizeToKeep(customer.email(), "customer_email");
         if (customers.emailTaken(customer.copaId(), email)) {
             throw new EmailAlreadyRegistered();
         }

@@ -45,8 +45,8 @@ class ApiUserRepository {
     boolean createPartnerIfAbsent(int copaId, String name, Instant now) {
         return jdbc.sql("""
                         insert into partner (copa_id, name, created_at)
-                        select :copaId, :name, :now
-                         where not exists (select 1 from partner where copa_id = :copaId)
+                        values (:copaId, :name, :now)
+                        on conflict do nothing
                         """)
                         .param("copaId", copaId)
                         .param("name", name)
@@ -58,8 +58,8 @@ class ApiUserRepository {
     boolean createApiUserIfAbsent(int userCode, String appKeyHash, Instant now) {
         return jdbc.sql("""
                         insert into api_user (user_code, app_key_hash, enabled, created_at)
-                        select :userCode, :hash, true, :now
-                         where not exists (select 1 from api_user where user_code = :userCode)
+                        values (:userCode, :hash, true, :now)
+                        on conflict do nothing
                         """)
                         .param("userCode", userCode)
                         .param("hash", appKeyHash)
@@ -71,9 +71,8 @@ class ApiUserRepository {
     boolean grantIfAbsent(int userCode, int copaId) {
         return jdbc.sql("""
                         insert into api_user_partner (user_code, copa_id)
-                        select :userCode, :copaId
-                         where not exists
-                               (select 1 from api_user_partner where user_code = :userCode and copa_id = :copaId)
+                        values (:userCode, :copaId)
+                        on conflict do nothing
                         """).param("userCode", userCode).param("copaId", copaId).update() == 1;
     }
 

@@ -41,6 +41,10 @@ class DemoData implements SmartInitializingSingleton {
         this.enabled = demoData != null ? demoData : deployment.embeddedDatabase();
     }
 
+    boolean enabled() {
+        return enabled;
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         if (!enabled) {

@@ -3,8 +3,11 @@ package org.casillero.shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -56,19 +59,53 @@ class SharedConfiguration {
         return configuration -> {};
     }
 
-    /** The embedded default keeps a generated secret beside its database, made on first start. */
+    /**
+     * The embedded default keeps a generated secret beside its database, made on first start: written
+     * whole to a temporary file readable by its owner alone, then linked into place, which fails if
+     * the file is there already: no other user can read it, no server sees half a secret, and of two
+     * servers starting at once the one that loses the race reads the winner's.
+     */
     private static byte[] embeddedSecret(Path file) {
         try {
             if (!Files.exists(file)) {
+                Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + "\n");
-                log.info("Generated a server secret in {}", file.toAbsolutePath());
+                Path draft = ownerOnlyFile(folder);
+                try {
+                    Files.writeString(draft, Base64.getEncoder().encodeToString(fresh) + "\n");
+                    publish(draft, file);
+                    log.info("Generated a server secret in {}", file.toAbsolutePath());
+                } catch (FileAlreadyExistsException e) {
+                    log.info("Another server generated the server secret in {} first", file.toAbsolutePath());
+                } finally {
+                    Files.deleteIfExists(draft);
+                }
             }
             return Base64.getDecoder().decode(Files.readString(file).trim());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the server secret " + file.toAbsolutePath(), e);
         }
+    }
+
+    /** Puts the finished file in place unless one is there ({@link FileAlreadyExistsException}). */
+    private static void publish(Path draft, Path file) throws IOException {
+        try {
+            Files.createLink(file, draft);
+        } catch (UnsupportedOperationException e) {
+            // No hard links on this file system: an atomic rename, without the guard against a racing server.
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static Path ownerOnlyFile(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(
+                    folder,
+                    "server-secret",
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.createTempFile(folder, "server-secret", ".tmp");
     }
 }

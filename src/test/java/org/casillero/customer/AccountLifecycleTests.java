@@ -73,6 +73,52 @@ class AccountLifecycleTests extends BoxApiTest {
     }
 
     @Test
+    void refusesEveryOperationOfADisabledCustomerWhileThePartnerLookupShowsIt() {
+        Customer customer = register();
+        administration.setEnabled(customer.boxId(), false, Actor.operator("test"));
+
+        for (String operation : List.of(
+                "customer-get-info",
+                "customer-update-personal-info",
+                "customer-update-type",
+                "customer-update-email",
+                "customer-update-password",
+                "customer-update-address-info")) {
+            BoxClient.Response response = box.post(BoxClient.CUSTOMER + operation, customer.credentials());
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.errorDescription()).as(operation).isEqualTo("The customer account is disabled.");
+        }
+        BoxClient.Response lookup = box.post(BoxClient.PARTNER_LOOKUP, lookup(customer.email()));
+        assertThat(lookup.verified()).isTrue();
+        assertThat(lookup.first().get("is_enable").asBoolean()).isFalse();
+        // A wrong key still gets the answer every credential failure gets.
+        ObjectNode wrongKey = customer.credentials().put("customer_key", "x".repeat(44));
+        assertThat(box.post(GET_INFO, wrongKey).errorDescription()).isEqualTo(INVALID);
+
+        administration.setEnabled(customer.boxId(), true, Actor.operator("test"));
+        assertThat(box.post(GET_INFO, customer.credentials()).verified()).isTrue();
+    }
+
+    @Test
+    void refusesAnEmailThatUpperCasingMakesTooLong() {
+        // 89 characters as sent, 257 once upper-cased: the ligature "ﬃ" becomes "FFI".
+        String email = "ﬃ".repeat(64) + "@" + "ﬃ".repeat(20) + ".com";
+
+        BoxClient.Response registration = box.post(BoxClient.CUSTOMER + "customer-registration", registration(email));
+        BoxClient.Response login = box.post(LOGIN, login(email, "pass123"));
+        Customer customer = register();
+        ObjectNode change = customer.credentials();
+        change.put("customer_current_email", customer.email());
+        change.put("customer_new_email", email);
+        BoxClient.Response emailChange = box.post(EMAIL, change);
+
+        assertThat(registration.errorDescription()).isEqualTo("customer_email must be at most 254 characters long");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.errorLocation()).isEqualTo("customer_email");
+        assertThat(emailChange.errorDescription()).isEqualTo("customer_new_email must be at most 254 characters long");
+    }
+
+    @Test
     void upgradesAPasswordHashMadeWithOlderSettingsOnLogin() {
         Customer customer = register();
         String weak = new Argon2PasswordEncoder(16, 32, 1, 4096, 1).encode("pass123");

@@ -1,6 +1,7 @@
 package org.casillero.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -24,11 +25,13 @@ final class BoxBodyResolver implements HandlerMethodArgumentResolver {
     private final WireJson json;
     private final Validator validator;
 
-    BoxBodyResolver(WireBody body, WireJson json) {
+    /** @param today the service's clock in its time zone: what "past" means for a date */
+    BoxBodyResolver(WireBody body, WireJson json, ClockProvider today) {
         this.body = body;
         this.json = json;
         this.validator = Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .clockProvider(today)
                 .propertyNodeNameProvider(new WireNames())
                 .defaultLocale(Locale.ENGLISH)
                 .buildValidatorFactory()

@@ -13,7 +13,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A request date ({@code YYYY-MM-DD}, as the Box API sends them) that exists on the calendar and lies
- * in the past, no earlier than 1900. Null is left to {@code @NotNull}.
+ * in the past (before today in the service's time zone), no earlier than 1900. Null is left to
+ * {@code @NotNull}.
  */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,7 +39,8 @@ public @interface PastDate {
             }
             try {
                 LocalDate date = LocalDate.parse(value);
-                return !date.isBefore(EARLIEST) && date.isBefore(LocalDate.now());
+                LocalDate today = LocalDate.now(context.getClockProvider().getClock());
+                return !date.isBefore(EARLIEST) && date.isBefore(today);
             } catch (DateTimeParseException e) {
                 return false;
             }

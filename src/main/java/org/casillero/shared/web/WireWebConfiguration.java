@@ -1,6 +1,9 @@
 package org.casillero.shared.web;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import org.casillero.shared.CasilleroSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
@@ -11,16 +14,20 @@ class WireWebConfiguration implements WebMvcConfigurer {
     private final WireBody body;
     private final WireJson json;
     private final Envelope envelope;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    WireWebConfiguration(WireBody body, WireJson json, Envelope envelope) {
+    WireWebConfiguration(WireBody body, WireJson json, Envelope envelope, Clock clock, CasilleroSettings settings) {
         this.body = body;
         this.json = json;
         this.envelope = envelope;
+        this.clock = clock;
+        this.zone = settings.timeZone();
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new BoxBodyResolver(body, json));
+        resolvers.add(new BoxBodyResolver(body, json, () -> Clock.fixed(clock.instant(), zone)));
     }
 
     @Override
