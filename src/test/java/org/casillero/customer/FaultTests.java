@@ -3,8 +3,11 @@ package org.casillero.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.Locale;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
@@ -15,12 +18,20 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 
-/** An unexpected fault half-way through a registration: a generic 500, details in the log only, nothing stored. */
+/**
+ * Faults half-way through a registration: an unexpected one answers a generic 500, details in the
+ * log only, nothing stored; a database that fails to commit or roll back answers 503.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class FaultTests extends BoxApiTest {
     @MockitoSpyBean
     ContactRepository contacts;
+
+    @MockitoSpyBean
+    PlatformTransactionManager transactions;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,6 +57,46 @@ class FaultTests extends BoxApiTest {
         assertThat(count("select count(*) from customer where email = '" + email.toUpperCase(Locale.ROOT) + "'"))
                 .isZero();
         assertThat(count("select count(*) from customer_phone")).isEqualTo(phonesBefore);
+    }
+
+    @Test
+    void answers503WhenTheDatabaseConnectionBreaksDuringTheCommit(CapturedOutput output) {
+        doAnswer(commit -> {
+                    commit.callRealMethod();
+                    throw new TransactionSystemException(
+                            "JDBC commit failed", new SQLNonTransientConnectionException("connection lost", "08006"));
+                })
+                .when(transactions)
+                .commit(any());
+
+        BoxClient.Response response =
+                box.post(BoxClient.CUSTOMER + "customer-registration", registration(uniqueEmail()));
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.verified()).isFalse();
+        assertThat(response.first().get("error").get("system_error").asBoolean())
+                .isTrue();
+        assertThat(response.errorDescription()).startsWith("The service is temporarily unavailable");
+        assertThat(response.text()).doesNotContain("connection lost", "Exception");
+        assertThat(output.getAll()).doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void answers503WhenTheRollbackFails() {
+        doThrow(new IllegalStateException("disk on fire")).when(contacts).insertAddress(anyLong(), any(), anyLong());
+        doAnswer(rollback -> {
+                    rollback.callRealMethod();
+                    throw new TransactionSystemException("JDBC rollback failed", new SQLException("gone", "08003"));
+                })
+                .when(transactions)
+                .rollback(any());
+
+        BoxClient.Response response =
+                box.post(BoxClient.CUSTOMER + "customer-registration", registration(uniqueEmail()));
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.first().get("error").get("system_error").asBoolean())
+                .isTrue();
     }
 
     private long count(String sql) {

@@ -141,6 +141,41 @@ class GeographicLookupTests extends BoxApiTest {
     }
 
     @Test
+    void answersACountryWithoutStatesWithOneFailedElement() {
+        ObjectNode antarctica = appCredentials();
+        antarctica.put("country_code", countryNode("AQ").get("country_code").asInt());
+
+        BoxClient.Response states = box.post(GEO + "geographic-get-states", antarctica);
+
+        assertThat(states.status()).isEqualTo(200);
+        assertThat(states.json().size()).isEqualTo(1);
+        assertThat(fieldNames(states.first())).containsExactly("_verify", "error");
+        assertThat(states.verified()).isFalse();
+        assertThat(states.errorDescription()).isEqualTo("No state is listed for the country_code sent.");
+        assertThat(states.errorLocation()).isEqualTo("country_code");
+        assertThat(states.first().get("error").get("system_error").asBoolean()).isFalse();
+    }
+
+    @Test
+    void answersAStateWithoutCitiesWithOneFailedElement() {
+        ObjectNode redonda = appCredentials();
+        redonda.put(
+                "state_code",
+                stateNode(countryNode("AG").get("country_code").asInt(), "Redonda")
+                        .get("state_code")
+                        .asInt());
+
+        BoxClient.Response cities = box.post(GEO + "geographic-get-cities", redonda);
+
+        assertThat(cities.status()).isEqualTo(200);
+        assertThat(cities.json().size()).isEqualTo(1);
+        assertThat(fieldNames(cities.first())).containsExactly("_verify", "error");
+        assertThat(cities.verified()).isFalse();
+        assertThat(cities.errorDescription()).isEqualTo("No city is listed for the state_code sent.");
+        assertThat(cities.errorLocation()).isEqualTo("state_code");
+    }
+
+    @Test
     void refusesTheLookupsWithoutValidCredentials() {
         ObjectNode body = appCredentials();
         body.put("app_key", "not-the-key");

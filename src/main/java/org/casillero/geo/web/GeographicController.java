@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The Box API's geographic lookups, one array element per item, sorted by name. They are served from
+ * The Box API's geographic lookups, one array element per item, sorted by name; an empty list answers
+ * one failed element instead ({@link NothingListed}). They are served from
  * memory, and each list is written once per data version and kept (up to {@link #CACHE_BYTES}), so
  * that the large ones (every country, a big state's cities) cost a copy to send again.
  */
@@ -64,6 +65,9 @@ class GeographicController {
     PreparedAnswer states(ApiClient authenticated, @BoxBody StatesRequest request) {
         int countryCode = Objects.requireNonNull(request.countryCode());
         List<State> states = geography.states(countryCode);
+        if (states.isEmpty()) {
+            throw NothingListed.states();
+        }
         return cached("states", countryCode, () -> {
             String iso = geography.country(countryCode).map(Country::isoCode).orElseThrow();
             return states.stream()
@@ -76,6 +80,9 @@ class GeographicController {
     PreparedAnswer cities(ApiClient authenticated, @BoxBody CitiesRequest request) {
         int stateCode = Objects.requireNonNull(request.stateCode());
         List<City> cities = geography.cities(stateCode);
+        if (cities.isEmpty()) {
+            throw NothingListed.cities();
+        }
         return cached("cities", stateCode, () -> {
             State state = geography.state(stateCode).orElseThrow();
             String iso =

@@ -1,6 +1,7 @@
 package org.casillero.shared.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,41 +20,74 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Gives every request an id: the caller's {@code Request-Id} (or {@code X-Request-Id}) when it is
  * a sane token, a fresh UUID otherwise. The id is echoed in the {@code Request-Id} response header,
- * stands in every log line of the request, and closes it with one access-log line.
+ * stands in every log line of the request, and closes it with one access-log line. A request that
+ * the servlet container refused before any filter ran (a TRACE, a broken request line) gets its id
+ * and its line on its error dispatch, or from {@link EnvelopeErrorReportValve} when there is none.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class RequestIdFilter extends OncePerRequestFilter {
     static final String HEADER = "Request-Id";
     static final String MDC_KEY = "requestId";
+    private static final String ATTRIBUTE = RequestIdFilter.class.getName();
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern UNPRINTABLE = Pattern.compile("[^\\x21-\\x7e]");
     private static final Logger access = LoggerFactory.getLogger("org.casillero.access");
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = requestId(request);
+        // The error dispatch of a request already under way: its first pass closes it.
+        boolean opened = request.getAttribute(ATTRIBUTE) != null;
+        String id = opened ? (String) request.getAttribute(ATTRIBUTE) : requestId(request);
         long started = System.nanoTime();
+        request.setAttribute(ATTRIBUTE, id);
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            access.info(
-                    "{} {} -> {} in {} ms",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    response.getStatus(),
-                    (System.nanoTime() - started) / 1_000_000);
+            if (!opened) {
+                // An error dispatch is a GET of the error page; the request as sent is in its attributes.
+                logAccess(
+                        sent(request, RequestDispatcher.ERROR_METHOD, request.getMethod()),
+                        sent(request, RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI()),
+                        response.getStatus(),
+                        System.nanoTime() - started);
+            }
             MDC.remove(MDC_KEY);
         }
     }
 
-    private static String requestId(HttpServletRequest request) {
+    static String requestId(HttpServletRequest request) {
         String inbound = firstNonNull(request.getHeader(HEADER), request.getHeader("X-Request-Id"));
         return inbound != null && SANE.matcher(inbound).matches()
                 ? inbound
                 : UUID.randomUUID().toString();
+    }
+
+    /** The line that closes a request; method and path as sent, shortened and unprintables replaced. */
+    static void logAccess(@Nullable String method, @Nullable String uri, int status, long nanos) {
+        access.info("{} {} -> {} in {} ms", printable(method, 16), printable(uri, 256), status, nanos / 1_000_000);
+    }
+
+    private static String printable(@Nullable String text, int max) {
+        if (text == null || text.isEmpty()) {
+            return "-";
+        }
+        String shown = UNPRINTABLE
+                .matcher(text.length() > max ? text.substring(0, max) : text)
+                .replaceAll("?");
+        return text.length() > max ? shown + "..." : shown;
+    }
+
+    private static String sent(HttpServletRequest request, String errorAttribute, String value) {
+        return request.getAttribute(errorAttribute) instanceof String original ? original : value;
     }
 
     private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {

@@ -3,7 +3,6 @@ package org.casillero.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.casillero.shared.AppCredentials;
 import org.casillero.shared.CustomerCredentials;
 import org.casillero.shared.InvalidField;
@@ -60,27 +59,49 @@ public final class WireBody {
             return cached;
         }
         ObjectNode body = json.readObject(bytes(request));
-        rejectNulCharacters(body, "");
+        rejectUnstorableText(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;
     }
 
-    /** No text field may hold a NUL character: no database stores one, and no name or address needs one. */
-    private static void rejectNulCharacters(JsonNode node, String path) {
-        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
-            throw new InvalidField(path, "must not contain NUL characters");
+    /**
+     * Every text of the body, however deep, must be text that can be stored and compared: no NUL
+     * character (no database stores one, and no name or address needs one), and no half of a UTF-16
+     * surrogate pair without the other (a JSON escape can carry one; no Unicode text holds one).
+     */
+    private static void rejectUnstorableText(JsonNode node, String path) {
+        if (node.isString()) {
+            String problem = problem(node.asString());
+            if (problem != null) {
+                throw new InvalidField(path, problem);
+            }
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                rejectNulCharacters(node.get(i), path + "[" + i + "]");
+                rejectUnstorableText(node.get(i), path + "[" + i + "]");
             }
         }
         if (node.isObject()) {
             for (var property : node.properties()) {
-                rejectNulCharacters(
+                rejectUnstorableText(
                         property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey());
             }
         }
+    }
+
+    private static @Nullable String problem(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return "must not contain NUL characters";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid Unicode text";
+            }
+        }
+        return null;
     }
 
     private static byte[] bytes(HttpServletRequest request) {
@@ -94,7 +115,7 @@ public final class WireBody {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IncompleteBody(e);
         }
     }
 

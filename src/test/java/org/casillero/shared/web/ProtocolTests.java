@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.List;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,28 @@ class ProtocolTests extends BoxApiTest {
 
         assertEnvelope(response, 405, "");
         assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
+    void answers405WithAllowPostForOptions() {
+        BoxClient.Response plain =
+                box.send(request(REGISTRATION).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        BoxClient.Response preflight = box.send(request(REGISTRATION)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://shop.example.com")
+                .header("Access-Control-Request-Method", "POST"));
+
+        for (BoxClient.Response response : List.of(plain, preflight)) {
+            assertEnvelope(response, 405, "");
+            assertThat(response.headers().allValues("Allow")).containsExactly("POST");
+            assertThat(response.headers().firstValue("Request-Id")).isPresent();
+        }
+    }
+
+    @Test
+    void answers404ForTheErrorPathAskedDirectly() {
+        assertEnvelope(box.send(request("/error").GET()), 404, "");
+        assertEnvelope(box.post("/error", "{}"), 404, "");
     }
 
     @Test
