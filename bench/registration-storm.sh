@@ -99,7 +99,9 @@ end
 function done(summary, latency, requests)
   local o, b, x = 0, 0, 0
   for _, t in ipairs(threads) do o = o + t:get("ok"); b = b + t:get("busy"); x = x + t:get("other") end
-  io.write(string.format("registered %d, busy %d, other %d; slowest answer %.1f s\n", o, b, x, latency.max / 1e6))
+  local e = summary.errors
+  io.write(string.format("registered %d, busy %d, other %d, no answer %d (connect %d, read %d, write %d, timeout %d); slowest answer %.1f s\n",
+    o, b, x, e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout, latency.max / 1e6))
 end
 LUA
 
