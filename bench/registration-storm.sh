@@ -8,9 +8,9 @@
 #
 #   bench/registration-storm.sh [burst size, default 1000]
 #
-# Needs JAVA_HOME (JDK 21+) or java on the PATH, wrk, curl, and a PostgreSQL server whose user may
-# create databases (BENCH_POSTGRES, default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres;
-# psql reaches it with the same host, port and user). It makes a database of its own and drops it.
+# Needs JAVA_HOME (JDK 21+) or java on the PATH, wrk, curl, bc, psql, and a PostgreSQL server whose
+# user may create databases (BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER; default 127.0.0.1, 5432,
+# postgres, trusted). It makes a database of its own and drops it.
 # Nothing here runs in the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,9 @@ PORT1="${BENCH_PORT:-18091}"
 PORT2=$((PORT1 + 1))
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAR=target/casillero-0.1.0-SNAPSHOT.jar
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+for tool in wrk bc psql curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install wrk bc postgresql-client curl)" >&2; exit 1; }
+done
 [ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
 
 WORK="$(mktemp -d)"

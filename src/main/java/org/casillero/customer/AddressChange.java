@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A change to one address and its phone, as update-address-info sends it: a city code of 0 and an
- * empty text (or an absent field) keep the stored value.
+ * absent field (the wire reads "" as absent) keep the stored value.
  */
 public record AddressChange(
         @Nullable Integer cityCode,
@@ -39,6 +39,6 @@ public record AddressChange(
     }
 
     private static String keep(@Nullable String given, String stored) {
-        return given == null || given.isEmpty() ? stored : given;
+        return given == null ? stored : given;
     }
 }

@@ -2,12 +2,16 @@ package org.casillero.customer;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.casillero.customer.CustomerRepository.AccountRow;
 import org.casillero.customer.LoginThrottle.Keys;
 import org.casillero.partner.ApiClient;
 import org.casillero.shared.InvalidCredentials;
 import org.casillero.shared.Secret;
+import org.casillero.shared.ServiceBusy;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +22,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CustomerLogin {
+    private static final Logger log = LoggerFactory.getLogger(CustomerLogin.class);
     private final CustomerRepository customers;
     private final CustomerKeys keys;
     private final PasswordHashing passwords;
@@ -40,16 +45,28 @@ public class CustomerLogin {
         this.unknownAccountHash = passwords.hash(new Secret(keys.newNonce()));
     }
 
-    /** Not one transaction: the guess is counted before the password is checked, and stays counted if it fails. */
+    /**
+     * Not one transaction: the guess is counted before the password is checked, and stays counted
+     * if the password is wrong. A check that could not be made (the hashing pool busy, the database
+     * failing) gives the guess back, so that retrying never locks the account.
+     */
     public AccountSummary login(
             ApiClient client, String email, Secret password, @Nullable Integer copaId, String clientAddress) {
         String normalized = Emails.normalizeToKeep(email, "customer_email");
+        Set<Integer> partners = client.partners(copaId);
         Keys throttleKeys = Keys.of(client.userCode(), normalized, clientAddress);
         int accountFailures = throttle.reserveGuess(throttleKeys);
-        Optional<AccountRow> account = customers.findAccounts(client.partners(copaId), normalized).stream()
-                .findFirst();
-        String hash = account.map(AccountRow::passwordHash).orElse(unknownAccountHash);
-        if (!passwords.matches(password, hash) || account.isEmpty()) {
+        Optional<AccountRow> account;
+        boolean matches;
+        try {
+            account = customers.findAccounts(partners, normalized).stream().findFirst();
+            matches = passwords.matches(
+                    password, account.map(AccountRow::passwordHash).orElse(unknownAccountHash));
+        } catch (RuntimeException notChecked) {
+            throttle.giveBack(throttleKeys);
+            throw notChecked;
+        }
+        if (!matches || account.isEmpty()) {
             holdBack(throttle.recordFailure(throttleKeys, accountFailures));
             throw new InvalidCredentials();
         }
@@ -58,10 +75,23 @@ public class CustomerLogin {
         if (!found.flags().enabled()) {
             throw new AccountDisabled();
         }
-        if (passwords.needsUpgrade(hash)) {
-            customers.updatePasswordHash(found.custId(), passwords.hash(password));
-        }
+        upgradeHash(found, password);
         return found.summary(keys.keyFor(found.keyNonce()), addressBook.addresses(found.custId()));
+    }
+
+    /**
+     * Replaces a hash made with older Argon2 settings, unless the password changed meanwhile; when the
+     * hashing pool is busy, next time.
+     */
+    private void upgradeHash(AccountRow account, Secret password) {
+        if (!passwords.needsUpgrade(account.passwordHash())) {
+            return;
+        }
+        try {
+            customers.replacePasswordHash(account.custId(), account.passwordHash(), passwords.hash(password));
+        } catch (ServiceBusy busy) {
+            log.info("Hash upgrade of customer {} deferred: {}", account.custId(), busy.getMessage());
+        }
     }
 
     private static void holdBack(Duration delay) {

@@ -142,6 +142,17 @@ class CustomerRepository {
         }
     }
 
+    /** Replaces the hash only if it still is {@code current}: answers whether it did. */
+    boolean replacePasswordHash(long custId, String current, String passwordHash) {
+        return jdbc.sql(
+                                "update customer set password_hash = :hash where cust_id = :custId and password_hash = :current")
+                        .param("hash", passwordHash)
+                        .param("custId", custId)
+                        .param("current", current)
+                        .update()
+                == 1;
+    }
+
     void updatePasswordHash(long custId, String passwordHash) {
         int rows = jdbc.sql("update customer set password_hash = :hash where cust_id = :custId")
                 .param("hash", passwordHash)

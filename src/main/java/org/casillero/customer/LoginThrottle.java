@@ -1,9 +1,14 @@
 package org.casillero.customer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
 import org.casillero.shared.CasilleroSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,11 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final int MAX_STEPS = 5;
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     private final ThrottleRepository counters;
     private final CasilleroSettings.Login limits;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
     LoginThrottle(ThrottleRepository counters, CasilleroSettings settings, Clock clock, MeterRegistry meters) {
         this.counters = counters;
@@ -45,9 +52,21 @@ class LoginThrottle {
     }
 
     record Keys(String account, String client, String apiUser) {
+        /** The longest client address kept as it is; a longer one (a forged header, say) is kept as its digest. */
+        private static final int MAX_ADDRESS = 64;
+
         static Keys of(int userCode, String normalizedEmail, String clientAddress) {
-            return new Keys(
-                    "account:" + userCode + ":" + normalizedEmail, "client:" + clientAddress, "api-user:" + userCode);
+            String client = clientAddress.length() <= MAX_ADDRESS ? clientAddress : digest(clientAddress);
+            return new Keys("account:" + userCode + ":" + normalizedEmail, "client:" + client, "api-user:" + userCode);
+        }
+
+        private static String digest(String text) {
+            try {
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -92,7 +111,7 @@ class LoginThrottle {
     @Transactional
     public Duration recordFailure(Keys keys, int accountFailures) {
         Instant now = clock.instant();
-        counters.deleteExpired(now.minus(limits.window()).minus(limits.lockout()), now);
+        sweep(now);
         meters.counter("casillero.login.failures").increment();
         int level = Math.max(
                 stuffingLevel(count(keys.client(), now), "client-address", keys.client()),
@@ -105,6 +124,30 @@ class LoginThrottle {
     @Transactional
     public void clear(Keys keys) {
         counters.delete(keys.account());
+    }
+
+    /**
+     * Gives back a guess whose password could not be checked (the server was busy or failing): one
+     * failure less, and no lock that only that guess had set.
+     */
+    @Transactional
+    public void giveBack(Keys keys) {
+        Instant now = clock.instant();
+        Counter counter = counters.lock(keys.account(), now);
+        if (counter.failures() == 0) {
+            return;
+        }
+        int failures = counter.failures() - 1;
+        Instant lockedUntil = failures >= limits.accountLockAfter() ? counter.lockedUntil() : null;
+        counters.save(keys.account(), new Counter(failures, counter.windowStartedAt(), lockedUntil));
+    }
+
+    /** Forgets counters that can no longer matter, at most once a minute per server. */
+    private void sweep(Instant now) {
+        Instant last = lastSweep.get();
+        if (last.plus(SWEEP_EVERY).isBefore(now) && lastSweep.compareAndSet(last, now)) {
+            counters.deleteExpired(now.minus(limits.window()).minus(limits.lockout()), now);
+        }
     }
 
     private int count(String key, Instant now) {

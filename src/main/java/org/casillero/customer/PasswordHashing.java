@@ -1,5 +1,6 @@
 package org.casillero.customer;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -7,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casillero.shared.CasilleroSettings;
 import org.casillero.shared.Secret;
@@ -20,17 +22,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Every Argon2 hash and verification, run on a bounded pool of platform threads: a burst of
  * registrations or logins uses at most those threads' cores and never a virtual-thread carrier,
  * so the rest of the server keeps answering. Work waits in a bounded queue; past it the caller gets
- * {@link ServiceBusy} at once. Hashing inside a transaction would hold a connection (and maybe row
+ * {@link ServiceBusy} at once, and so does a caller whose hash has not finished within the longest
+ * wait (its hash is cancelled: nothing is stored after the caller was told "busy"). Hashing inside a transaction would hold a connection (and maybe row
  * locks) for its whole duration, so it is refused outright.
  */
 @Component
 class PasswordHashing implements DisposableBean {
     private final PasswordEncoder encoder;
     private final ThreadPoolExecutor pool;
+    private final Duration maxWait;
 
     PasswordHashing(PasswordEncoder encoder, CasilleroSettings settings) {
         this.encoder = encoder;
         CasilleroSettings.Hashing limits = settings.hashing();
+        this.maxWait = limits.maxWait();
         int threads = limits.threads() > 0 ? limits.threads() : defaultThreads();
         AtomicInteger next = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(
@@ -74,7 +79,10 @@ class PasswordHashing implements DisposableBean {
             throw new ServiceBusy("password hashing queue full");
         }
         try {
-            return result.get();
+            return result.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new ServiceBusy("password hashing took over " + maxWait);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();

@@ -26,17 +26,19 @@ class ThrottleRepository {
      * counter (no failures, window starting now), made here so that concurrent attempts queue on it.
      */
     Counter lock(String key, Instant now) {
-        Optional<Counter> current = select(key);
-        if (current.isPresent()) {
-            return current.get();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Counter> current = select(key);
+            if (current.isPresent()) {
+                return current.get();
+            }
+            // Inserted now, or by a concurrent attempt first; a concurrent success may delete it again.
+            jdbc.sql("""
+                            insert into login_throttle (throttle_key, failures, window_started_at, locked_until)
+                            values (:key, 0, :now, null)
+                            on conflict do nothing
+                            """).param("key", key).param("now", utc(now)).update();
         }
-        jdbc.sql("""
-                        insert into login_throttle (throttle_key, failures, window_started_at, locked_until)
-                        values (:key, 0, :now, null)
-                        on conflict do nothing
-                        """).param("key", key).param("now", utc(now)).update();
-        // Inserted now, or by a concurrent attempt first: either way it is there to lock.
-        return select(key).orElseThrow();
+        return select(key).orElseThrow(() -> new IllegalStateException("Login counter keeps vanishing: " + key));
     }
 
     void save(String key, Counter counter) {

@@ -1,11 +1,15 @@
 package org.casillero.shared;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Casillero's own settings ({@code casillero.*}, or environment variables such as
@@ -23,13 +27,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param geoRefresh how often each server checks for geographic data imported by an operator
  */
 @ConfigurationProperties("casillero")
+@Validated
 public record CasilleroSettings(
         @DefaultValue("America/New_York") ZoneId timeZone,
         @DefaultValue("./data") Path dataDir,
         @Nullable Secret serverSecret,
         @Nullable Boolean demoData,
-        @DefaultValue Login login,
-        @DefaultValue Hashing hashing,
+        @DefaultValue @Valid Login login,
+        @DefaultValue @Valid Hashing hashing,
         @DefaultValue("30s") Duration geoRefresh) {
 
     /**
@@ -42,18 +47,20 @@ public record CasilleroSettings(
      * {@code slowdown}s.
      */
     public record Login(
-            @DefaultValue("3") int slowAfter,
-            @DefaultValue("5") int accountLockAfter,
-            @DefaultValue("50") int stuffingAlertAfter,
+            @DefaultValue("3") @PositiveOrZero int slowAfter,
+            @DefaultValue("5") @Positive int accountLockAfter,
+            @DefaultValue("50") @Positive int stuffingAlertAfter,
             @DefaultValue("15m") Duration window,
             @DefaultValue("15m") Duration lockout,
             @DefaultValue("500ms") Duration slowdown) {}
 
     /**
      * The password-hashing pool: {@code threads} platform threads (0: all cores but one, at least
-     * one) and at most {@code queue} hashes waiting; past that, the answer is "busy, try again".
+     * one), at most {@code queue} hashes waiting, and at most {@code maxWait} for one; past either,
+     * the answer is "busy, try again".
      */
     public record Hashing(
-            @DefaultValue("0") int threads,
-            @DefaultValue("1000") int queue) {}
+            @DefaultValue("0") @PositiveOrZero int threads,
+            @DefaultValue("1000") @Positive int queue,
+            @DefaultValue("60s") Duration maxWait) {}
 }

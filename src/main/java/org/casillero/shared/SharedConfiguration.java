@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class SharedConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SharedConfiguration.class);
     private static final int MIN_SECRET_LENGTH = 32;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     @Bean
     Clock clock() {
@@ -82,6 +85,7 @@ class SharedConfiguration {
                     Files.deleteIfExists(draft);
                 }
             }
+            restrictToOwner(file);
             return Base64.getDecoder().decode(Files.readString(file).trim());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the server secret " + file.toAbsolutePath(), e);
@@ -92,19 +96,28 @@ class SharedConfiguration {
     private static void publish(Path draft, Path file) throws IOException {
         try {
             Files.createLink(file, draft);
-        } catch (UnsupportedOperationException e) {
-            // No hard links on this file system: an atomic rename, without the guard against a racing server.
-            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException exists) {
+                throw exists;
+            }
+            // No hard links on this file system: a move that refuses to replace a file already there.
+            Files.move(draft, file);
+        }
+    }
+
+    /** A secret file made by an earlier version may be readable by others: no longer. */
+    private static void restrictToOwner(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+            log.info("Made the server secret {} readable by its owner only", file.toAbsolutePath());
         }
     }
 
     private static Path ownerOnlyFile(Path folder) throws IOException {
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return Files.createTempFile(
-                    folder,
-                    "server-secret",
-                    ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    folder, "server-secret", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         }
         return Files.createTempFile(folder, "server-secret", ".tmp");
     }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.casillero.BoxClient;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  * </ul>
  */
 final class WordPressPlugin {
+    /** What PHP's {@code is_numeric} accepts (of a trimmed string). */
+    private static final Pattern PHP_NUMERIC = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     private final BoxClient box;
     private final String userCode;
     private final String appKey;
@@ -125,7 +129,8 @@ final class WordPressPlugin {
      */
     Result registerVirtual(Map<String, String> form, String siteUrl) {
         String tax = sanitize(form.get("tax_number"));
-        Object taxNumber = tax.matches("-?[0-9]+(\\.[0-9]+)?") && !tax.matches("-?0+(\\.0+)?") ? tax : (Object) 0;
+        // PHP: if (!is_numeric($tax) || empty($tax)) $tax = 0; (empty() is true for "" and "0" only)
+        Object taxNumber = PHP_NUMERIC.matcher(tax).matches() && !tax.equals("0") ? tax : (Object) 0;
         Object copaId = copartner(siteUrl);
         Map<String, Object> parameters = ordered(
                 "language_code", "ESP",

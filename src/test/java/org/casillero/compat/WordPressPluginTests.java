@@ -173,6 +173,22 @@ class WordPressPluginTests extends BoxApiTest {
     }
 
     @Test
+    void signUpPageShowsRegistrationFailedForATaxNumberThatIsNotAWholeNumber() {
+        for (String typed : List.of("12.5", "1e3", "-5", "0.0")) {
+            Map<String, String> form = signUpForm(email());
+            form.put("tax_number", typed);
+
+            Result result = site.registerVirtual(form, SITE);
+
+            assertThat(result.status()).as(typed).isEqualTo(200);
+            assertThat(result.verified()).as(typed).isFalse();
+            assertThat(result.first().get("error").get("error_location").asString())
+                    .as(typed)
+                    .isEqualTo("customer_tax_number");
+        }
+    }
+
+    @Test
     void loginPageLogsInAndKeepsTheSessionCookies() {
         Map<String, String> form = signUpForm(email());
         JsonNode registered = signUp(form);

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Failed logins are slowed, then refused for the lockout, per account; failures across accounts from
@@ -125,6 +126,24 @@ class LoginThrottleTests extends BoxApiTest {
         // Slowed: no delay before the alert level, one step (200 ms) from it, two from its double.
         assertThat(millis.subList(6, 11)).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(200));
         assertThat(millis.get(12)).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void countsNoGuessForALoginRefusedBeforeItsPasswordIsChecked() {
+        Customer customer = register();
+        for (int i = 0; i < 5; i++) {
+            ObjectNode body = AccountLifecycleTests.login(customer.email(), "wrong password");
+            body.put("copa_id", 999_999);
+            assertThat(box.post(LOGIN, body).errorLocation()).isEqualTo("copa_id");
+        }
+
+        assertThat(jdbc.sql("select count(*) from login_throttle")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
+                        .verified())
+                .isTrue();
     }
 
     @Test

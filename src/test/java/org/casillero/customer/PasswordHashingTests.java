@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.shared.Secret;
@@ -39,6 +41,10 @@ class PasswordHashingTests extends BoxApiTest {
     void hashesOnItsOwnPlatformThreads() {
         String hash = hashing.hash(new Secret("pass123"));
 
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(thread -> thread.getName().startsWith("password-hashing-"))
+                .isNotEmpty()
+                .allMatch(thread -> !thread.isVirtual() && thread.isDaemon());
         assertThat(hash).startsWith("$argon2id$");
         assertThat(hashing.matches(new Secret("pass123"), hash)).isTrue();
         assertThat(hashing.matches(new Secret("pass124"), hash)).isFalse();
@@ -49,6 +55,43 @@ class PasswordHashingTests extends BoxApiTest {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> hashing.hash(new Secret("pass123"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("transaction");
+    }
+
+    @Test
+    void countsNoGuessForALoginAnsweredBusy() throws Exception {
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            customers.add(register());
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<BoxClient.Response> answers = burst(
+                24,
+                () -> box.post(
+                        BoxClient.CUSTOMER + "customer-login",
+                        AccountLifecycleTests.login(
+                                customers.get(next.getAndIncrement()).email(), "pass123")));
+
+        assertThat(answers).extracting(BoxClient.Response::status).contains(503);
+        assertThat(answers)
+                .allMatch(answer -> answer.status() == 503 || answer.verified(), "busy or logged in, never refused");
+        assertThat(jdbc.sql("select coalesce(max(failures), 0) from login_throttle where throttle_key like 'account:%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    private static List<BoxClient.Response> burst(int size, Callable<BoxClient.Response> call) throws Exception {
+        List<BoxClient.Response> answers = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(size)) {
+            List<Future<BoxClient.Response>> pending = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                pending.add(clients.submit(call));
+            }
+            for (Future<BoxClient.Response> answer : pending) {
+                answers.add(answer.get());
+            }
+        }
+        return answers;
     }
 
     @Test

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 @TestPropertySource(properties = "casillero.login.slowdown=0ms")
 class FuzzTests extends BoxApiTest {
     private static final long SEED = Long.getLong("casillero.fuzz.seed", 20261124L);
-    private static final int BODIES = Integer.getInteger("casillero.fuzz.bodies", 300);
+    private static final int BODIES = Integer.getInteger("casillero.fuzz.bodies", 1000);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Test

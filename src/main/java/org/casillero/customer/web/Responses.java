@@ -87,13 +87,11 @@ final class Responses {
     }
 
     /**
-     * The box's state as get-info's {@code box_status} codes it (README): 0 not activated yet, 1 active,
-     * 2 disabled by the operator; 5, consolidating, comes with consolidation. Real clients only test 5.
+     * The box's state as get-info's {@code box_status} codes it (README): 0 not activated yet, 1
+     * active; 5, consolidating, comes with consolidation. (A disabled customer's key opens nothing.)
+     * Real clients only test for 5.
      */
     static int boxStatusCode(AccountFlags flags) {
-        if (!flags.enabled()) {
-            return 2;
-        }
         return flags.active() ? 1 : 0;
     }
 

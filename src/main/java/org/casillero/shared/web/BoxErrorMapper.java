@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -141,10 +143,10 @@ final class BoxErrorMapper {
     }
 
     /**
-     * Whether a failure means that the database is out of reach or could not finish a transaction
-     * (its commit or rollback failed), so that the same request may well succeed shortly: decided
-     * by every cause, whatever wraps it, so that a connection failure that Spring could not
-     * classify ({@code UncategorizedSQLException}) counts too.
+     * Whether a failure means that the database is out of reach, could not finish a transaction (its
+     * commit or rollback failed) or gave up on a lock (deadlock, lock or query timeout), so that the
+     * same request may well succeed shortly: decided by every cause, whatever wraps it, so that a
+     * connection failure that Spring could not classify ({@code UncategorizedSQLException}) counts too.
      */
     static boolean databaseUnavailable(Throwable failure) {
         @Nullable Throwable cause = failure;
@@ -153,18 +155,24 @@ final class BoxErrorMapper {
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransactionSystemException
+                    || cause instanceof PessimisticLockingFailureException
+                    || cause instanceof QueryTimeoutException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && isTransientState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** SQLState class 08: connection exception. */
-    private static boolean isConnectionState(@Nullable String state) {
-        return state != null && state.startsWith("08");
+    /**
+     * SQLState class 08 (connection exception), 40001 and 40P01 (serialization failure, deadlock),
+     * 55P03 (lock not available): the same request may well succeed shortly.
+     */
+    private static boolean isTransientState(@Nullable String state) {
+        return state != null
+                && (state.startsWith("08") || state.equals("40001") || state.equals("40P01") || state.equals("55P03"));
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -37,7 +37,7 @@ public final class WireBody {
         if (fields.userCode() == null) {
             throw new InvalidField(prefix + "user_code", "is required");
         }
-        if (fields.appKey() == null || fields.appKey().isEmpty()) {
+        if (fields.appKey() == null) {
             throw new InvalidField(prefix + "app_key", "is required");
         }
         return new AppCredentials(fields.userCode(), new Secret(fields.appKey()));
@@ -48,7 +48,7 @@ public final class WireBody {
         if (fields.customerBoxId() == null) {
             throw new InvalidField("customer_box_id", "is required");
         }
-        if (fields.customerKey() == null || fields.customerKey().isEmpty()) {
+        if (fields.customerKey() == null) {
             throw new InvalidField("customer_key", "is required");
         }
         return new CustomerCredentials(fields.customerBoxId(), new Secret(fields.customerKey()));

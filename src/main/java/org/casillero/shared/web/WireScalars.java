@@ -1,9 +1,9 @@
 package org.casillero.shared.web;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -20,7 +20,7 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>a number is a JSON number or a string holding exactly one ({@code "396"}); not {@code " 396 "},
  *       not {@code "+396"}, and a whole number never has a fraction ({@code 3.5}, {@code "3.0"});
  *   <li>a boolean is {@code true}/{@code false} or the strings {@code "true"}/{@code "false"};
- *   <li>a text is a string, or a JSON number taken as written ({@code "zip_code": 20800});
+ *   <li>a text is a string, or a whole JSON number taken as written ({@code "zip_code": 20800});
  *   <li>{@code ""} reads as {@code null}: a field sent blank is a field not sent, whatever its type.
  * </ul>
  *
@@ -28,10 +28,9 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class WireScalars {
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,30}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+    private static final Pattern BOOLEAN = Pattern.compile("true|false");
 
     static final String NOT_WHOLE = "must be a whole number";
-    static final String NOT_DECIMAL = "must be a number";
     static final String NOT_BOOLEAN = "must be true or false";
     static final String NOT_TEXT = "must be text";
     static final String TOO_LARGE = "is out of range";
@@ -49,8 +48,7 @@ final class WireScalars {
                 .addDeserializer(
                         Long.class,
                         new WholeReader<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigInteger::longValue))
-                .addDeserializer(Boolean.class, new BooleanReader())
-                .addDeserializer(BigDecimal.class, new DecimalReader());
+                .addDeserializer(Boolean.class, new BooleanReader());
     }
 
     /** A scalar that is not of the field's kind; {@link #problem()} is the wire's text for it. */
@@ -67,10 +65,19 @@ final class WireScalars {
         }
     }
 
-    /** The text of a string token, or null for {@code ""}; null when the token is not a string. */
-    private static String blankAsNull(JsonParser p) {
+    /**
+     * A string token read as the field's kind: null when blank, else the text when it matches
+     * {@code form}, else a {@link WrongScalar}.
+     */
+    private static @Nullable String stringOf(JsonParser p, Class<?> type, Pattern form, String problem) {
         String text = p.getString();
-        return text.isEmpty() ? null : text;
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!form.matcher(text).matches()) {
+            throw new WrongScalar(p, type, problem);
+        }
+        return text;
     }
 
     private static final class TextReader extends StdScalarDeserializer<String> {
@@ -79,15 +86,12 @@ final class WireScalars {
         }
 
         @Override
-        public String deserialize(JsonParser p, DeserializationContext context) {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_STRING) {
-                return blankAsNull(p);
-            }
-            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return p.getString();
-            }
-            throw new WrongScalar(p, String.class, NOT_TEXT);
+        public @Nullable String deserialize(JsonParser p, DeserializationContext context) {
+            return switch (p.currentToken()) {
+                case VALUE_STRING -> p.getString().isEmpty() ? null : p.getString();
+                case VALUE_NUMBER_INT -> p.getString();
+                default -> throw new WrongScalar(p, String.class, NOT_TEXT);
+            };
         }
     }
 
@@ -106,18 +110,14 @@ final class WireScalars {
         }
 
         @Override
-        public T deserialize(JsonParser p, DeserializationContext context) {
+        public @Nullable T deserialize(JsonParser p, DeserializationContext context) {
             BigInteger value;
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
                 value = p.getBigIntegerValue();
-            } else if (token == JsonToken.VALUE_STRING) {
-                String text = blankAsNull(p);
+            } else if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String text = stringOf(p, type, WHOLE, NOT_WHOLE);
                 if (text == null) {
                     return null;
-                }
-                if (!WHOLE.matcher(text).matches()) {
-                    throw new WrongScalar(p, type, NOT_WHOLE);
                 }
                 value = new BigInteger(text);
             } else {
@@ -130,52 +130,22 @@ final class WireScalars {
         }
     }
 
-    private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
-        DecimalReader() {
-            super(BigDecimal.class);
-        }
-
-        @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext context) {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return p.getDecimalValue();
-            }
-            if (token == JsonToken.VALUE_STRING) {
-                String text = blankAsNull(p);
-                if (text == null) {
-                    return null;
-                }
-                if (!DECIMAL.matcher(text).matches()) {
-                    throw new WrongScalar(p, BigDecimal.class, NOT_DECIMAL);
-                }
-                return new BigDecimal(text);
-            }
-            throw new WrongScalar(p, BigDecimal.class, NOT_DECIMAL);
-        }
-    }
-
     private static final class BooleanReader extends StdScalarDeserializer<Boolean> {
         BooleanReader() {
             super(Boolean.class);
         }
 
         @Override
-        public Boolean deserialize(JsonParser p, DeserializationContext context) {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                return token == JsonToken.VALUE_TRUE;
-            }
-            if (token == JsonToken.VALUE_STRING) {
-                String text = blankAsNull(p);
-                if (text == null) {
-                    return null;
+        public @Nullable Boolean deserialize(JsonParser p, DeserializationContext context) {
+            return switch (p.currentToken()) {
+                case VALUE_TRUE -> true;
+                case VALUE_FALSE -> false;
+                case VALUE_STRING -> {
+                    String text = stringOf(p, Boolean.class, BOOLEAN, NOT_BOOLEAN);
+                    yield text == null ? null : Boolean.valueOf(text);
                 }
-                if (text.equals("true") || text.equals("false")) {
-                    return Boolean.valueOf(text);
-                }
-            }
-            throw new WrongScalar(p, Boolean.class, NOT_BOOLEAN);
+                default -> throw new WrongScalar(p, Boolean.class, NOT_BOOLEAN);
+            };
         }
     }
 }

@@ -53,7 +53,7 @@ class BoxErrorMapperTests {
             null,
             new CasilleroSettings.Login(
                     3, 5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMillis(500)),
-            new CasilleroSettings.Hashing(0, 1000),
+            new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
             Duration.ofSeconds(30)))));
 
     @ParameterizedTest
