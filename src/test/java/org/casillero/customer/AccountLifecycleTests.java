@@ -25,6 +25,14 @@ class AccountLifecycleTests extends BoxApiTest {
     private static final String ADDRESS = BoxClient.CUSTOMER + "customer-update-address-info";
     private static final String GET_INFO = BoxClient.CUSTOMER + "customer-get-info";
     private static final String INVALID = "The credentials sent are not valid.";
+    /** Every operation a customer's box id and key open. */
+    private static final List<String> CUSTOMER_OPERATIONS = List.of(
+            "customer-get-info",
+            "customer-update-personal-info",
+            "customer-update-type",
+            "customer-update-email",
+            "customer-update-password",
+            "customer-update-address-info");
 
     @Autowired
     JdbcClient jdbc;
@@ -77,13 +85,7 @@ class AccountLifecycleTests extends BoxApiTest {
         Customer customer = register();
         administration.setEnabled(customer.boxId(), false, Actor.operator("test"));
 
-        for (String operation : List.of(
-                "customer-get-info",
-                "customer-update-personal-info",
-                "customer-update-type",
-                "customer-update-email",
-                "customer-update-password",
-                "customer-update-address-info")) {
+        for (String operation : CUSTOMER_OPERATIONS) {
             BoxClient.Response response = box.post(BoxClient.CUSTOMER + operation, customer.credentials());
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.errorDescription()).as(operation).isEqualTo("The customer account is disabled.");
@@ -153,13 +155,7 @@ class AccountLifecycleTests extends BoxApiTest {
         String newKey = response.first().get("customer_key").asString();
         assertThat(newKey).hasSize(44).isNotEqualTo(customer.key());
         Customer moved = new Customer(customer.boxId(), newKey, newEmail);
-        for (String operation : List.of(
-                "customer-get-info",
-                "customer-update-personal-info",
-                "customer-update-type",
-                "customer-update-email",
-                "customer-update-password",
-                "customer-update-address-info")) {
+        for (String operation : CUSTOMER_OPERATIONS) {
             assertThat(box.post(BoxClient.CUSTOMER + operation, customer.credentials())
                             .errorDescription())
                     .as(operation)
