@@ -68,6 +68,33 @@ public final class JsonShape {
         }
     }
 
+    /**
+     * The same shape, whatever the values: the same property names in the same order at every level
+     * (the additive fields named by path aside), the same JSON types (a null stays null), and every
+     * element of an array shaped like the example's first.
+     */
+    public static void assertSameShape(JsonNode expected, JsonNode actual, Set<String> added) {
+        shape("", expected, actual, added);
+    }
+
+    private static void shape(String path, JsonNode expected, JsonNode actual, Set<String> added) {
+        assertThat(actual.getNodeType()).as("JSON type at %s", path).isEqualTo(expected.getNodeType());
+        if (expected.isObject()) {
+            List<String> names = fieldNames(actual);
+            assertThat(names).as("property names at %s in ordinal order", path).isSortedAccordingTo(String::compareTo);
+            assertThat(names.stream().filter(name -> !added.contains(path + "." + name)))
+                    .as("the example's property names, in order, at %s", path)
+                    .containsExactlyElementsOf(fieldNames(expected));
+            for (Map.Entry<String, JsonNode> property : expected.properties()) {
+                shape(path + "." + property.getKey(), property.getValue(), actual.get(property.getKey()), added);
+            }
+        } else if (expected.isArray() && !expected.isEmpty()) {
+            for (int i = 0; i < actual.size(); i++) {
+                shape(path + "[]", expected.get(0), actual.get(i), added);
+            }
+        }
+    }
+
     /** The object's field names, in the order the answer has them. */
     public static List<String> fieldNames(JsonNode object) {
         List<String> names = new ArrayList<>();

@@ -44,7 +44,12 @@ class ModularityTests {
                 .areAnnotatedWith(Transactional.class)
                 .should()
                 .beDeclaredInClassesThat()
-                .resideInAnyPackage("org.casillero.customer", "org.casillero.partner", "org.casillero.geo")
+                .resideInAnyPackage(
+                        "org.casillero.customer",
+                        "org.casillero.partner",
+                        "org.casillero.geo",
+                        "org.casillero.shipment",
+                        "org.casillero.warehouse")
                 .andShould()
                 .bePublic()
                 .check(CLASSES);

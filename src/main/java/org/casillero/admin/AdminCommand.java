@@ -6,9 +6,17 @@ import picocli.CommandLine.ScopeType;
 
 @Command(
         name = Admin.COMMAND,
-        description = "Operator commands: partners, API users, customers and geographic data.",
+        description = "Operator commands: partners, API users, customers, geographic data, warehouses, staff, tariffs.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {PartnerCommand.class, ApiUserCommand.class, CustomerCommand.class, GeoCommand.class},
+        subcommands = {
+            PartnerCommand.class,
+            ApiUserCommand.class,
+            CustomerCommand.class,
+            GeoCommand.class,
+            WarehouseCommand.class,
+            StaffCommand.class,
+            TariffCommand.class
+        },
         footer = {
             "",
             "Exit status: 0 done, 1 refused (the message says why), 2 bad usage, 3 could not run.",

@@ -161,6 +161,21 @@ class CustomerRepository {
         expectOneRow(rows, custId);
     }
 
+    /** A box's customer, partner, state and language. */
+    record BoxRow(long custId, long boxId, int copaId, boolean enabled, Language language) {}
+
+    Optional<BoxRow> findBox(long boxId) {
+        return jdbc.sql("select cust_id, box_id, copa_id, is_enable, language_code from customer where box_id = :boxId")
+                .param("boxId", boxId)
+                .query((rs, n) -> new BoxRow(
+                        rs.getLong("cust_id"),
+                        rs.getLong("box_id"),
+                        rs.getInt("copa_id"),
+                        rs.getBoolean("is_enable"),
+                        Language.valueOf(rs.getString("language_code"))))
+                .optional();
+    }
+
     Optional<KeyRow> findKey(long boxId) {
         return jdbc.sql("select cust_id, box_id, copa_id, key_nonce, is_enable from customer where box_id = :boxId")
                 .param("boxId", boxId)

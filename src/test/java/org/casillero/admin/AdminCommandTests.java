@@ -323,8 +323,11 @@ class AdminCommandTests extends BoxApiTest {
                         List.of("partner", "create"),
                         List.of("api-user", "rotate-key"),
                         List.of("customer", "audit"),
-                        List.of("geo", "import"))
-                .hasSize(19);
+                        List.of("geo", "import"),
+                        List.of("warehouse", "create"),
+                        List.of("staff", "rotate-token"),
+                        List.of("tariff", "set"))
+                .hasSize(31);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -354,7 +357,8 @@ class AdminCommandTests extends BoxApiTest {
         assertThat(missingOption.status()).isEqualTo(2);
         assertThat(missingOption.err()).startsWith("Missing required option: '--partner=COPA_ID");
         assertThat(nothing.status()).isEqualTo(2);
-        assertThat(nothing.err()).startsWith("Missing command: one of [partner, api-user, customer, geo]");
+        assertThat(nothing.err())
+                .startsWith("Missing command: one of [partner, api-user, customer, geo, warehouse, staff, tariff]");
         assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, disable, enable, find]");
         assertThat(List.of(notANumber, missingOption, nothing))
                 .allSatisfy(run -> assertThat(run.err()).contains("Usage: admin"));

@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The Box API's answer: a JSON array of entities, each carrying {@code _verify} and an
  * {@code error} object. A single-entity call answers one element, a list one element per item;
- * every object inside a list of the answer (a customer's addresses, its phones) is an entity too.
+ * every object inside the answer (a customer's addresses and phones, a shipment, its pieces and
+ * tracking events) is an entity too.
  */
 @Component
 final class Envelope {
@@ -47,6 +48,8 @@ final class Envelope {
                 for (int i = 0; i < items.size(); i++) {
                     items.set(i, entity(items.get(i)));
                 }
+            } else if (value.isObject()) {
+                entity(value);
             }
         });
         entity.put("_verify", true);

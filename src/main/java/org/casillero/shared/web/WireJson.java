@@ -2,6 +2,7 @@ package org.casillero.shared.web;
 
 import static tools.jackson.databind.cfg.CoercionAction.AsNull;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import org.casillero.shared.InvalidField;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +46,13 @@ final class WireJson {
                         gen.writeString(dates.format(value));
                     }
                 })
+                // Amounts and weights as the reference prints them: 10, 6.5, 0.4409; never 10.0 or 1E+1.
+                .addSerializer(BigDecimal.class, new StdSerializer<>(BigDecimal.class) {
+                    @Override
+                    public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext context) {
+                        gen.writeNumber(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+                    }
+                })
                 .addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
                     @Override
                     public void serialize(Instant value, JsonGenerator gen, SerializationContext context) {
@@ -52,6 +61,7 @@ final class WireJson {
                 });
         this.mapper = JsonMapper.builder()
                 .propertyNamingStrategy(WireNaming.INSTANCE)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

@@ -1,0 +1,70 @@
+package org.casillero.shipment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.casillero.shipment.Tariff.Charges;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A shipment (the Box API's {@code trck_nmr_fol}) with its pieces and the events a reader may see:
+ * for whom, received where and when, its status, weights (pounds) and box (inches) as processed,
+ * its charges (and the divisor of its partner's volumetric weight). The merchant, content, declared
+ * value and inbound tracking are its pieces'.
+ */
+public record Shipment(
+        long trckNmrFol,
+        long custId,
+        long boxId,
+        int copaId,
+        String partnerName,
+        String languageCode,
+        Warehouse warehouse,
+        ShipmentStatus status,
+        Instant receivedAt,
+        @Nullable Instant manifestedAt,
+        BigDecimal physicalWeight,
+        BigDecimal volumetricWeight,
+        BigDecimal chargedWeight,
+        BigDecimal length,
+        BigDecimal width,
+        BigDecimal height,
+        int volumetricDivisor,
+        Charges charges,
+        boolean invoiceRequired,
+        boolean onHold,
+        List<Piece> pieces,
+        List<TrackingEvent> events) {
+
+    public Shipment {
+        pieces = List.copyOf(pieces);
+        events = List.copyOf(events);
+    }
+
+    public String merchant() {
+        return pieces.isEmpty() ? "" : pieces.getFirst().merchantName();
+    }
+
+    /** The courier's tracking number of the first package (the Box API's {@code external_tracking}). */
+    public String externalTracking() {
+        return pieces.isEmpty() ? "" : pieces.getFirst().inboundTracking();
+    }
+
+    public String content() {
+        return pieces.stream().map(Piece::content).filter(c -> !c.isBlank()).collect(Collectors.joining("; "));
+    }
+
+    public String familyProductCode() {
+        return pieces.isEmpty() ? "" : pieces.getFirst().familyProductCode();
+    }
+
+    public BigDecimal declaredValue() {
+        return pieces.stream().map(Piece::declaredValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The events the customer sees, newest first. */
+    public List<TrackingEvent> customerEvents() {
+        return events.stream().filter(TrackingEvent::visible).toList().reversed();
+    }
+}

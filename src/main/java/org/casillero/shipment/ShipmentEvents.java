@@ -1,0 +1,126 @@
+package org.casillero.shipment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.casillero.shared.BoxException;
+import org.casillero.shared.InvalidField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Staff append tracking events to their warehouse's shipments, one at a time or a manifest's worth
+ * at once. Each event enters the status of its code if the transition table allows it from the
+ * shipment's status, and is refused otherwise (nothing stored); REC, PRO and CUT are recorded by
+ * intake and processing only.
+ */
+@Service
+public class ShipmentEvents {
+    /** How far ahead of the server's clock an event may be dated (scanners' clocks drift). */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final Set<ShipmentStatus> BY_PROCESS =
+            EnumSet.of(ShipmentStatus.RECEIVED, ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT);
+
+    private final ShipmentRepository shipments;
+    private final Clock clock;
+    private final TransactionOperations transactions;
+
+    ShipmentEvents(ShipmentRepository shipments, Clock clock, TransactionOperations transactions) {
+        this.shipments = shipments;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /**
+     * An event as staff send it: its code, when it happened (now if null), where (the warehouse's
+     * airport if null), an observation, and whether the customer sees it.
+     */
+    public record NewEvent(
+            String code,
+            @Nullable Instant occurredAt,
+            @Nullable String iataCode,
+            String observation,
+            boolean visible) {}
+
+    /** One event of a batch: the shipment it is for. */
+    public record ForShipment(long trckNmrFol, NewEvent event) {}
+
+    /** What became of one event of a batch: recorded (the status entered), or why not. */
+    public record Outcome(
+            long trckNmrFol,
+            @Nullable ShipmentStatus status,
+            @Nullable String problem) {}
+
+    /** Appends one event; answers the status the shipment is in now. */
+    public ShipmentStatus append(Warehouse warehouse, String staff, long trckNmrFol, NewEvent event) {
+        ShipmentStatus next = statusOf(event.code());
+        Instant occurredAt = occurredAt(event.occurredAt());
+        return Objects.requireNonNull(
+                transactions.execute(status -> apply(warehouse, staff, trckNmrFol, next, occurredAt, event)));
+    }
+
+    /** Appends each event in a transaction of its own: one refused leaves the others recorded. */
+    public List<Outcome> appendAll(Warehouse warehouse, String staff, List<ForShipment> events) {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (ForShipment each : events) {
+            try {
+                outcomes.add(new Outcome(
+                        each.trckNmrFol(), append(warehouse, staff, each.trckNmrFol(), each.event()), null));
+            } catch (BoxException refused) {
+                outcomes.add(new Outcome(each.trckNmrFol(), null, refused.description()));
+            }
+        }
+        return outcomes;
+    }
+
+    private ShipmentStatus apply(
+            Warehouse warehouse,
+            String staff,
+            long trckNmrFol,
+            ShipmentStatus next,
+            Instant occurredAt,
+            NewEvent event) {
+        ShipmentRepository.Locked current = shipments
+                .lock(trckNmrFol)
+                .filter(locked -> locked.warehouseCode().equals(warehouse.code()))
+                .orElseThrow(ShipmentNotFound::new);
+        if (!current.status().mayMoveTo(next)) {
+            throw new TransitionNotAllowed(trckNmrFol, current.status(), next);
+        }
+        Instant now = clock.instant();
+        String iata = event.iataCode() == null ? warehouse.iataCode() : event.iataCode();
+        shipments.insertEvent(
+                trckNmrFol,
+                new TrackingEvent(next, occurredAt, now, iata, event.observation(), event.visible(), staff));
+        shipments.updateStatus(trckNmrFol, next, next == ShipmentStatus.MANIFESTED ? occurredAt : null);
+        shipments.audit(trckNmrFol, now, staff, "EVENT", next.code() + " at " + iata);
+        return next;
+    }
+
+    private static ShipmentStatus statusOf(String code) {
+        ShipmentStatus status = ShipmentStatus.ofCode(code)
+                .orElseThrow(() -> new InvalidField("code", "is not a tracking code (README, shipment statuses)"));
+        if (BY_PROCESS.contains(status)) {
+            throw new InvalidField("code", "is recorded by receiving (REC) or processing (PRO, CUT), not as an event");
+        }
+        return status;
+    }
+
+    private Instant occurredAt(@Nullable Instant occurredAt) {
+        Instant now = clock.instant();
+        if (occurredAt == null) {
+            return now;
+        }
+        if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidField("occurred_at", "must not be in the future");
+        }
+        return occurredAt;
+    }
+}

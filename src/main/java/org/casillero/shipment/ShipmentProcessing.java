@@ -1,0 +1,85 @@
+package org.casillero.shipment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.casillero.shared.InvalidField;
+import org.casillero.shipment.Measures.Parcel;
+import org.casillero.shipment.Tariff.Charges;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Staff process a received shipment: its final weight and box, hence its volumetric and charged
+ * weight (the partner's divisor), and its charges from the partner's tariff, or as staff set them
+ * with a reason (audited). It then is PROCESSED (PRO) and awaits payment (CUT).
+ */
+@Service
+public class ShipmentProcessing {
+    private final ShipmentRepository shipments;
+    private final TariffRepository tariffs;
+    private final Clock clock;
+    private final TransactionOperations transactions;
+
+    ShipmentProcessing(
+            ShipmentRepository shipments, TariffRepository tariffs, Clock clock, TransactionOperations transactions) {
+        this.shipments = shipments;
+        this.tariffs = tariffs;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** Charges set by staff instead of the tariff's, and why. */
+    public record ChargesOverride(BigDecimal rate, BigDecimal discount, String reason) {}
+
+    /** What processing found: the final parcel, and charges staff set, if any. */
+    public record Processed(Parcel parcel, @Nullable ChargesOverride charges) {}
+
+    public ShipmentStatus process(Warehouse warehouse, String staff, long trckNmrFol, Processed processed) {
+        ChargesOverride override = processed.charges();
+        if (override != null && override.discount().compareTo(override.rate()) > 0) {
+            throw new InvalidField("charges.discount", "must not exceed the rate");
+        }
+        return Objects.requireNonNull(transactions.execute(status -> {
+            ShipmentRepository.Locked current = shipments
+                    .lock(trckNmrFol)
+                    .filter(locked -> locked.warehouseCode().equals(warehouse.code()))
+                    .orElseThrow(ShipmentNotFound::new);
+            if (!current.status().mayMoveTo(ShipmentStatus.PROCESSED)) {
+                throw new TransitionNotAllowed(trckNmrFol, current.status(), ShipmentStatus.PROCESSED);
+            }
+            Tariff tariff = tariffs.find(current.copaId()).orElse(null);
+            if (tariff == null && override == null) {
+                throw new NoTariff(current.copaId());
+            }
+            int divisor = tariff == null ? Tariff.DEFAULT_DIVISOR : tariff.volumetricDivisor();
+            Parcel parcel = processed.parcel();
+            BigDecimal charged = parcel.chargedWeight(divisor);
+            Charges charges = override != null
+                    ? new Charges(override.rate(), override.discount())
+                    : Objects.requireNonNull(tariff).charge(charged);
+            Instant now = clock.instant();
+            shipments.updateProcessing(trckNmrFol, parcel, parcel.volumetricWeight(divisor), charged, charges, staff);
+            for (ShipmentStatus step :
+                    new ShipmentStatus[] {ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT}) {
+                shipments.insertEvent(
+                        trckNmrFol, new TrackingEvent(step, now, now, warehouse.iataCode(), "", true, staff));
+            }
+            shipments.updateStatus(trckNmrFol, ShipmentStatus.AWAITING_PAYMENT, null);
+            shipments.audit(
+                    trckNmrFol,
+                    now,
+                    staff,
+                    "PROCESSED",
+                    "charged weight " + charged.toPlainString() + " lb, rate "
+                            + charges.rate().toPlainString() + ", discount "
+                            + charges.discount().toPlainString());
+            if (override != null) {
+                shipments.audit(trckNmrFol, now, staff, "CHARGES_OVERRIDDEN", override.reason());
+            }
+            return ShipmentStatus.AWAITING_PAYMENT;
+        }));
+    }
+}

@@ -1,0 +1,86 @@
+package org.casillero.shipment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.casillero.customer.CustomerInfo;
+import org.casillero.customer.CustomerProfile;
+import org.casillero.customer.CustomerSession;
+import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.InvalidField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads shipments: a customer's own (through the Box API, with its credentials) and a warehouse's
+ * (its staff). A shipment of another box, partner or warehouse is answered as an unknown one.
+ */
+@Service
+public class ShipmentQueries {
+    private final ShipmentRepository shipments;
+    private final CustomerInfo customers;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ShipmentQueries(ShipmentRepository shipments, CustomerInfo customers, Clock clock, CasilleroSettings settings) {
+        this.shipments = shipments;
+        this.customers = customers;
+        this.clock = clock;
+        this.zone = settings.timeZone();
+    }
+
+    /** A shipment and the customer it is for, as get-shipment-info shows them. */
+    public record ShipmentInfo(Shipment shipment, CustomerProfile customer) {}
+
+    /**
+     * The customer's shipments received in the window, newest first: from {@code start} to {@code end}
+     * (both included, days in the service's time zone); {@code end} defaults to today and
+     * {@code start} to three months before {@code end}.
+     */
+    @Transactional(readOnly = true)
+    public List<Shipment> forCustomer(CustomerSession session, @Nullable LocalDate start, @Nullable LocalDate end) {
+        LocalDate last = end != null ? end : LocalDate.now(clock.withZone(zone));
+        LocalDate first = start != null ? start : last.minusMonths(3);
+        if (first.isAfter(last)) {
+            throw new InvalidField("start_date", "must not be after end_date");
+        }
+        return shipments.forCustomer(
+                session.custId(),
+                first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public ShipmentInfo forCustomer(CustomerSession session, long trckNmrFol) {
+        Shipment shipment = shipments
+                .find(trckNmrFol)
+                .filter(found -> found.custId() == session.custId())
+                .orElseThrow(ShipmentNotFound::new);
+        return new ShipmentInfo(shipment, customers.load(session));
+    }
+
+    @Transactional(readOnly = true)
+    public Shipment inWarehouse(Warehouse warehouse, long trckNmrFol) {
+        return shipments
+                .find(trckNmrFol)
+                .filter(found -> found.warehouse().code().equals(warehouse.code()))
+                .orElseThrow(ShipmentNotFound::new);
+    }
+
+    /** The warehouse's shipment holding the package a courier delivered under this tracking number. */
+    @Transactional(readOnly = true)
+    public Shipment byInboundTracking(Warehouse warehouse, String courierCode, String inboundTracking) {
+        return shipments
+                .findByInbound(courierCode, inboundTracking)
+                .flatMap(shipments::find)
+                .filter(found -> found.warehouse().code().equals(warehouse.code()))
+                .orElseThrow(ShipmentNotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Shipment> forBox(Warehouse warehouse, long boxId) {
+        return shipments.forBox(warehouse.code(), boxId);
+    }
+}

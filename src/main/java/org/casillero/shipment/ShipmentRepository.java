@@ -1,0 +1,376 @@
+package org.casillero.shipment;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.casillero.shipment.Measures.Parcel;
+import org.casillero.shipment.Tariff.Charges;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Shipments, their pieces, events, holds and audit trail. A shipment is read with its partner's
+ * name and its customer's box id and language (joined: the partner and customer modules own those
+ * tables) and its warehouse; reading any number of shipments costs three queries.
+ */
+@Repository
+class ShipmentRepository {
+    private static final String HEADER = """
+            select s.trck_nmr_fol, s.cust_id, c.box_id, s.copa_id, p.name as partner_name, c.language_code,
+                   w.warehouse_code, w.name as warehouse_name, w.company_address, w.us_address, w.iata_code,
+                   w.office_code, s.status, s.received_at, s.manifested_at, s.physical_weight,
+                   s.volumetric_weight, s.charged_weight, s.length_in, s.width_in, s.height_in,
+                   s.shipping_rate, s.shipping_discount, s.invoice_required,
+                   coalesce(t.volumetric_divisor, 166) as volumetric_divisor,
+                   exists (select 1 from shipment_hold h
+                            where h.trck_nmr_fol = s.trck_nmr_fol and h.cleared_at is null) as on_hold
+              from shipment s
+              join customer c on c.cust_id = s.cust_id
+              join partner p on p.copa_id = s.copa_id
+              join warehouse w on w.warehouse_code = s.warehouse_code
+              left join tariff t on t.copa_id = s.copa_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ShipmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextTrckNmrFol() {
+        return jdbc.sql("select nextval('shipment_trck_nmr_fol_seq')")
+                .query(Long.class)
+                .single();
+    }
+
+    void insert(
+            long trckNmrFol,
+            long custId,
+            int copaId,
+            String warehouseCode,
+            Instant receivedAt,
+            Parcel parcel,
+            int divisor) {
+        jdbc.sql("""
+                        insert into shipment (trck_nmr_fol, cust_id, copa_id, warehouse_code, status, received_at,
+                               physical_weight, volumetric_weight, charged_weight, length_in, width_in, height_in,
+                               shipping_rate, shipping_discount, invoice_required)
+                        values (:trck, :custId, :copaId, :warehouse, :status, :receivedAt,
+                               :weight, :volumetric, :charged, :length, :width, :height, 0, 0, false)
+                        """)
+                .param("trck", trckNmrFol)
+                .param("custId", custId)
+                .param("copaId", copaId)
+                .param("warehouse", warehouseCode)
+                .param("status", ShipmentStatus.RECEIVED.name())
+                .param("receivedAt", utc(receivedAt))
+                .param("weight", parcel.weight())
+                .param("volumetric", parcel.volumetricWeight(divisor))
+                .param("charged", parcel.chargedWeight(divisor))
+                .param("length", parcel.length())
+                .param("width", parcel.width())
+                .param("height", parcel.height())
+                .update();
+    }
+
+    void insertPiece(long trckNmrFol, Piece piece) {
+        jdbc.sql("""
+                        insert into shipment_piece (trck_nmr_fol, item_piece, courier_code, inbound_tracking,
+                               merchant_name, content, family_product_code, declared_value, physical_weight,
+                               length_in, width_in, height_in, serial_number)
+                        values (:trck, :item, :courier, :inbound, :merchant, :content, :family, :value, :weight,
+                               :length, :width, :height, :serial)
+                        """)
+                .param("trck", trckNmrFol)
+                .param("item", piece.itemPiece())
+                .param("courier", piece.courierCode())
+                .param("inbound", piece.inboundTracking())
+                .param("merchant", piece.merchantName())
+                .param("content", piece.content())
+                .param("family", piece.familyProductCode())
+                .param("value", piece.declaredValue())
+                .param("weight", piece.parcel().weight())
+                .param("length", piece.parcel().length())
+                .param("width", piece.parcel().width())
+                .param("height", piece.parcel().height())
+                .param("serial", piece.serialNumber())
+                .update();
+    }
+
+    /** The shipment that already holds the package the courier delivered under this tracking number. */
+    Optional<Long> findByInbound(String courierCode, String inboundTracking) {
+        return jdbc.sql("""
+                        select trck_nmr_fol from shipment_piece
+                         where courier_code = :courier and inbound_tracking = :inbound
+                        """)
+                .param("courier", courierCode)
+                .param("inbound", inboundTracking)
+                .query(Long.class)
+                .optional();
+    }
+
+    void insertEvent(long trckNmrFol, TrackingEvent event) {
+        jdbc.sql("""
+                        insert into tracking_event (trck_nmr_fol, code, occurred_at, recorded_at, iata_code,
+                               observation, visible, recorded_by)
+                        values (:trck, :code, :occurredAt, :recordedAt, :iata, :observation, :visible, :by)
+                        """)
+                .param("trck", trckNmrFol)
+                .param("code", event.status().code())
+                .param("occurredAt", utc(event.occurredAt()))
+                .param("recordedAt", utc(event.recordedAt()))
+                .param("iata", event.iataCode())
+                .param("observation", event.observation())
+                .param("visible", event.visible())
+                .param("by", event.recordedBy())
+                .update();
+    }
+
+    /** The shipment's status and warehouse, its row locked until the transaction ends. */
+    record Locked(ShipmentStatus status, String warehouseCode, int copaId) {}
+
+    Optional<Locked> lock(long trckNmrFol) {
+        return jdbc.sql("select status, warehouse_code, copa_id from shipment where trck_nmr_fol = :trck for update")
+                .param("trck", trckNmrFol)
+                .query((rs, n) -> new Locked(
+                        ShipmentStatus.valueOf(rs.getString("status")),
+                        rs.getString("warehouse_code"),
+                        rs.getInt("copa_id")))
+                .optional();
+    }
+
+    void updateStatus(long trckNmrFol, ShipmentStatus status, @Nullable Instant manifestedAt) {
+        expectOne(
+                jdbc.sql("""
+                                update shipment set status = :status,
+                                       manifested_at = coalesce(manifested_at, :manifestedAt)
+                                 where trck_nmr_fol = :trck
+                                """)
+                        .param("status", status.name())
+                        .param(
+                                "manifestedAt",
+                                manifestedAt == null ? null : utc(manifestedAt),
+                                Types.TIMESTAMP_WITH_TIMEZONE)
+                        .param("trck", trckNmrFol)
+                        .update(),
+                trckNmrFol);
+    }
+
+    void updateProcessing(
+            long trckNmrFol, Parcel parcel, BigDecimal volumetric, BigDecimal charged, Charges charges, String by) {
+        expectOne(
+                jdbc.sql("""
+                                update shipment
+                                   set physical_weight = :weight, volumetric_weight = :volumetric,
+                                       charged_weight = :charged, length_in = :length, width_in = :width,
+                                       height_in = :height, shipping_rate = :rate, shipping_discount = :discount,
+                                       processed_by = :by
+                                 where trck_nmr_fol = :trck
+                                """)
+                        .param("weight", parcel.weight())
+                        .param("volumetric", volumetric)
+                        .param("charged", charged)
+                        .param("length", parcel.length())
+                        .param("width", parcel.width())
+                        .param("height", parcel.height())
+                        .param("rate", charges.rate())
+                        .param("discount", charges.discount())
+                        .param("by", by)
+                        .param("trck", trckNmrFol)
+                        .update(),
+                trckNmrFol);
+    }
+
+    void audit(long trckNmrFol, Instant at, String actor, String action, String detail) {
+        expectOne(
+                jdbc.sql("""
+                                insert into shipment_audit (trck_nmr_fol, occurred_at, actor, action, detail)
+                                values (:trck, :at, :actor, :action, :detail)
+                                """)
+                        .param("trck", trckNmrFol)
+                        .param("at", utc(at))
+                        .param("actor", actor)
+                        .param("action", action)
+                        .param("detail", detail)
+                        .update(),
+                trckNmrFol);
+    }
+
+    /** One shipment, whole. */
+    Optional<Shipment> find(long trckNmrFol) {
+        List<Shipment> found = attach(jdbc.sql(HEADER + " where s.trck_nmr_fol = :trck")
+                .param("trck", trckNmrFol)
+                .query(ShipmentRepository::header)
+                .list());
+        return found.stream().findFirst();
+    }
+
+    /** A customer's shipments received from {@code from} (included) to {@code to} (excluded), newest first. */
+    List<Shipment> forCustomer(long custId, Instant from, Instant to) {
+        return attach(jdbc.sql(HEADER + """
+                         where s.cust_id = :custId and s.received_at >= :from and s.received_at < :to
+                         order by s.received_at desc, s.trck_nmr_fol desc
+                        """)
+                .param("custId", custId)
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query(ShipmentRepository::header)
+                .list());
+    }
+
+    /** The shipments of a box received in a warehouse, newest first. */
+    List<Shipment> forBox(String warehouseCode, long boxId) {
+        return attach(jdbc.sql(HEADER + """
+                         where s.warehouse_code = :warehouse and c.box_id = :boxId
+                         order by s.received_at desc, s.trck_nmr_fol desc
+                        """)
+                .param("warehouse", warehouseCode)
+                .param("boxId", boxId)
+                .query(ShipmentRepository::header)
+                .list());
+    }
+
+    /** Pieces and events for all the shipments at once: two queries, whatever their number. */
+    private List<Shipment> attach(List<Shipment> headers) {
+        if (headers.isEmpty()) {
+            return headers;
+        }
+        Map<Long, List<Piece>> pieces = new LinkedHashMap<>();
+        Map<Long, List<TrackingEvent>> events = new LinkedHashMap<>();
+        List<Long> numbers = headers.stream().map(Shipment::trckNmrFol).toList();
+        numbers.forEach(n -> {
+            pieces.put(n, new ArrayList<>());
+            events.put(n, new ArrayList<>());
+        });
+        jdbc.sql("select * from shipment_piece where trck_nmr_fol in (:numbers) order by trck_nmr_fol, item_piece")
+                .param("numbers", numbers)
+                .query(rs -> {
+                    pieces.get(rs.getLong("trck_nmr_fol")).add(piece(rs));
+                });
+        jdbc.sql(
+                        "select * from tracking_event where trck_nmr_fol in (:numbers) order by trck_nmr_fol, occurred_at, event_id")
+                .param("numbers", numbers)
+                .query(rs -> {
+                    events.get(rs.getLong("trck_nmr_fol")).add(event(rs));
+                });
+        return headers.stream()
+                .map(h -> withDetails(h, pieces.get(h.trckNmrFol()), events.get(h.trckNmrFol())))
+                .toList();
+    }
+
+    private static Shipment withDetails(Shipment h, List<Piece> pieces, List<TrackingEvent> events) {
+        return new Shipment(
+                h.trckNmrFol(),
+                h.custId(),
+                h.boxId(),
+                h.copaId(),
+                h.partnerName(),
+                h.languageCode(),
+                h.warehouse(),
+                h.status(),
+                h.receivedAt(),
+                h.manifestedAt(),
+                h.physicalWeight(),
+                h.volumetricWeight(),
+                h.chargedWeight(),
+                h.length(),
+                h.width(),
+                h.height(),
+                h.volumetricDivisor(),
+                h.charges(),
+                h.invoiceRequired(),
+                h.onHold(),
+                pieces,
+                events);
+    }
+
+    private static Shipment header(ResultSet rs, int row) throws SQLException {
+        return new Shipment(
+                rs.getLong("trck_nmr_fol"),
+                rs.getLong("cust_id"),
+                rs.getLong("box_id"),
+                rs.getInt("copa_id"),
+                rs.getString("partner_name"),
+                rs.getString("language_code"),
+                new Warehouse(
+                        rs.getString("warehouse_code"),
+                        rs.getString("warehouse_name"),
+                        rs.getString("company_address"),
+                        rs.getString("us_address"),
+                        rs.getString("iata_code"),
+                        rs.getInt("office_code")),
+                ShipmentStatus.valueOf(rs.getString("status")),
+                instant(rs, "received_at"),
+                nullableInstant(rs, "manifested_at"),
+                rs.getBigDecimal("physical_weight"),
+                rs.getBigDecimal("volumetric_weight"),
+                rs.getBigDecimal("charged_weight"),
+                rs.getBigDecimal("length_in"),
+                rs.getBigDecimal("width_in"),
+                rs.getBigDecimal("height_in"),
+                rs.getInt("volumetric_divisor"),
+                new Charges(rs.getBigDecimal("shipping_rate"), rs.getBigDecimal("shipping_discount")),
+                rs.getBoolean("invoice_required"),
+                rs.getBoolean("on_hold"),
+                List.of(),
+                List.of());
+    }
+
+    private static Piece piece(ResultSet rs) throws SQLException {
+        return new Piece(
+                rs.getInt("item_piece"),
+                rs.getString("courier_code"),
+                rs.getString("inbound_tracking"),
+                rs.getString("merchant_name"),
+                rs.getString("content"),
+                rs.getString("family_product_code"),
+                rs.getBigDecimal("declared_value"),
+                new Parcel(
+                        rs.getBigDecimal("physical_weight"),
+                        rs.getBigDecimal("length_in"),
+                        rs.getBigDecimal("width_in"),
+                        rs.getBigDecimal("height_in")),
+                rs.getString("serial_number"));
+    }
+
+    private static TrackingEvent event(ResultSet rs) throws SQLException {
+        String code = rs.getString("code");
+        return new TrackingEvent(
+                ShipmentStatus.ofCode(code).orElseThrow(() -> new IllegalStateException("Unknown stored code " + code)),
+                instant(rs, "occurred_at"),
+                instant(rs, "recorded_at"),
+                rs.getString("iata_code"),
+                rs.getString("observation"),
+                rs.getBoolean("visible"),
+                rs.getString("recorded_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void expectOne(int rows, long trckNmrFol) {
+        if (rows != 1) {
+            throw new IllegalStateException("Expected to change 1 row of shipment " + trckNmrFol + ", changed " + rows);
+        }
+    }
+}

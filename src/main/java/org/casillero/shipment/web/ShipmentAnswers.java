@@ -1,0 +1,392 @@
+package org.casillero.shipment.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.casillero.customer.Address;
+import org.casillero.customer.CustomerDetails;
+import org.casillero.shipment.Piece;
+import org.casillero.shipment.Shipment;
+import org.casillero.shipment.ShipmentQueries.ShipmentInfo;
+import org.casillero.shipment.ShipmentStatus;
+import org.casillero.shipment.TrackingEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shipment answers, key for key as the reference shows them (the wire layer adds {@code _verify}
+ * and {@code error} to every object and sorts the keys). Keys Casillero keeps no data for carry the
+ * reference's empty values ({@code null}, {@code ""}, {@code 0}), so that every shape is complete.
+ */
+final class ShipmentAnswers {
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final Map<String, String> COURIERS = Map.of(
+            "OTR", "OTHER", "UPS", "UPS", "FDX", "FEDEX", "DHL", "DHL", "USPS", "USPS", "AMZL", "AMAZON LOGISTICS");
+    private static final Map<String, String> FAMILIES = Map.of("PAE", "ELECTRONIC PARTS", "OTR", "OTHER");
+
+    private ShipmentAnswers() {
+        throw new AssertionError();
+    }
+
+    /** An element of customer-get-shipments. */
+    record ShipmentItem(
+            @Nullable Instant dateManifested,
+            Instant dateReceived,
+            String externalTracking,
+            String invoiceFileName,
+            String invoiceFileUrl,
+            int invoiceRequired,
+            String lngeCode,
+            String merchant,
+            String shipmentContent,
+            String shipmentStatus,
+            BigDecimal shipmentValue,
+            BigDecimal shippingChargeDiscount,
+            BigDecimal shippingChargeRate,
+            BigDecimal shippingChargeTotal,
+            long trckNmrFol,
+            BigDecimal weightCharged,
+            BigDecimal weightPhysical,
+            BigDecimal weightVolumetric) {
+
+        static ShipmentItem of(Shipment s) {
+            return new ShipmentItem(
+                    s.manifestedAt(),
+                    s.receivedAt(),
+                    s.externalTracking(),
+                    "",
+                    "",
+                    s.invoiceRequired() ? 1 : 0,
+                    s.languageCode(),
+                    s.merchant(),
+                    s.content(),
+                    s.status().code(),
+                    s.declaredValue(),
+                    s.charges().discount(),
+                    s.charges().rate(),
+                    s.charges().total(),
+                    s.trckNmrFol(),
+                    s.chargedWeight(),
+                    s.physicalWeight(),
+                    s.volumetricWeight());
+        }
+    }
+
+    /**
+     * An element of customer-get-shipments-hbc: the same, with the declared value of a typed invoice
+     * and the consolidation requests (both 0 until invoices and consolidation are served).
+     */
+    record ShipmentItemHbc(
+            BigDecimal commInvDetailDeclaredValue,
+            int consolidationRequests,
+            @Nullable Instant dateManifested,
+            Instant dateReceived,
+            String externalTracking,
+            String invoiceFileName,
+            String invoiceFileUrl,
+            int invoiceRequired,
+            String lngeCode,
+            String merchant,
+            String shipmentContent,
+            String shipmentStatus,
+            BigDecimal shipmentValue,
+            BigDecimal shippingChargeDiscount,
+            BigDecimal shippingChargeRate,
+            BigDecimal shippingChargeTotal,
+            long trckNmrFol,
+            BigDecimal weightCharged,
+            BigDecimal weightPhysical,
+            BigDecimal weightVolumetric) {
+
+        static ShipmentItemHbc of(Shipment s) {
+            ShipmentItem i = ShipmentItem.of(s);
+            return new ShipmentItemHbc(
+                    ZERO,
+                    0,
+                    i.dateManifested(),
+                    i.dateReceived(),
+                    i.externalTracking(),
+                    i.invoiceFileName(),
+                    i.invoiceFileUrl(),
+                    i.invoiceRequired(),
+                    i.lngeCode(),
+                    i.merchant(),
+                    i.shipmentContent(),
+                    i.shipmentStatus(),
+                    i.shipmentValue(),
+                    i.shippingChargeDiscount(),
+                    i.shippingChargeRate(),
+                    i.shippingChargeTotal(),
+                    i.trckNmrFol(),
+                    i.weightCharged(),
+                    i.weightPhysical(),
+                    i.weightVolumetric());
+        }
+    }
+
+    /**
+     * The element of get-shipment-info. {@code external_tracking} is Casillero's addition (the
+     * WordPress plugin reads it there); consolidation, invoice and pre-receipt come with their issues.
+     */
+    record ShipmentInfoAnswer(
+            @Nullable Object consolidation,
+            String externalTracking,
+            @Nullable Object invoice,
+            @Nullable Object preRecept,
+            ShipmentDetail shipment,
+            List<TrackingItem> tracking,
+            long trckNmrFol) {
+
+        static ShipmentInfoAnswer of(ShipmentInfo info) {
+            Shipment s = info.shipment();
+            return new ShipmentInfoAnswer(
+                    null,
+                    s.externalTracking(),
+                    null,
+                    null,
+                    ShipmentDetail.of(info),
+                    s.customerEvents().stream()
+                            .map(event -> TrackingItem.of(s, event))
+                            .toList(),
+                    s.trckNmrFol());
+        }
+    }
+
+    /** get-shipment-info's {@code shipment}: the 71 keys of the reference. */
+    record ShipmentDetail(
+            BigDecimal additionalDiscount,
+            String address,
+            int billingTypeCode,
+            String billingTypeDescription,
+            long boxsId,
+            int categoryCode,
+            String categoryName,
+            BigDecimal chargedWeight,
+            String cityIataCodeOrigin,
+            String cityName,
+            String company,
+            String companyAddress,
+            int consoleTypeCode,
+            String consoleTypeDescription,
+            String content,
+            int copaId,
+            String copaName,
+            String countryIsoCode,
+            String countryName,
+            List<DetailItem> detail,
+            String dimensionUnit,
+            BigDecimal discount,
+            String email,
+            BigDecimal extraCharges,
+            String familyProductCode,
+            String familyProductName,
+            BigDecimal fee,
+            BigDecimal freight,
+            BigDecimal fuelSurcharge,
+            BigDecimal height,
+            String iataCode,
+            String iataCodeOrigin,
+            String identityNumber,
+            BigDecimal insurance,
+            int isFrozen,
+            int isReturn,
+            BigDecimal length,
+            String locality,
+            String merchantAddress,
+            String merchantName,
+            String name,
+            String neighborhood,
+            int officeCode,
+            String officeName,
+            long phone,
+            long phoneArea,
+            String phoneExtension,
+            BigDecimal physicalWeight,
+            BigDecimal priceValue,
+            int quantity,
+            String shipType,
+            String shipTypeDescription,
+            BigDecimal shipping,
+            String stateName,
+            int statusCode,
+            String statusName,
+            BigDecimal subtotalCustom,
+            BigDecimal subtotalShipping,
+            BigDecimal totalCustom,
+            BigDecimal totalShipping,
+            long trckNmrFol,
+            String usAddress,
+            int userCode,
+            String userLogin,
+            String userName,
+            BigDecimal volumetricWeight,
+            String weightUnit,
+            BigDecimal width,
+            String zipcode) {
+
+        static ShipmentDetail of(ShipmentInfo info) {
+            Shipment s = info.shipment();
+            CustomerDetails c = info.customer().details();
+            List<Address> addresses = info.customer().addresses();
+            Address a = addresses.isEmpty() ? null : addresses.getFirst();
+            boolean cancelled = s.status() == ShipmentStatus.CANCELLED;
+            return new ShipmentDetail(
+                    ZERO,
+                    a == null ? "" : a.address01(),
+                    1,
+                    "Normal",
+                    s.boxId(),
+                    0,
+                    "",
+                    s.chargedWeight(),
+                    s.warehouse().iataCode(),
+                    a == null ? "" : a.place().cityName(),
+                    s.warehouse().name(),
+                    s.warehouse().companyAddress(),
+                    0,
+                    "Normal",
+                    s.content(),
+                    s.copaId(),
+                    s.partnerName(),
+                    a == null ? "" : a.place().countryIsoCode(),
+                    a == null ? "" : a.place().countryName(),
+                    s.pieces().stream().map(p -> DetailItem.of(s, p)).toList(),
+                    "IN",
+                    s.charges().discount(),
+                    c.email(),
+                    ZERO,
+                    s.familyProductCode(),
+                    FAMILIES.getOrDefault(s.familyProductCode(), ""),
+                    ZERO,
+                    ZERO,
+                    ZERO,
+                    s.height(),
+                    "",
+                    s.warehouse().iataCode(),
+                    c.identityNumber(),
+                    ZERO,
+                    s.onHold() ? 1 : 0,
+                    s.status() == ShipmentStatus.RETURNED ? 1 : 0,
+                    s.length(),
+                    a == null ? "" : a.localityTown(),
+                    "",
+                    s.merchant(),
+                    c.firstName() + " " + c.lastName(),
+                    a == null ? "" : a.neighborhood(),
+                    s.warehouse().officeCode(),
+                    s.warehouse().name(),
+                    a == null ? 0 : digits(a.phone().number()),
+                    a == null ? 0 : digits(a.phone().areaCode()),
+                    a == null ? "" : a.phone().extension(),
+                    s.physicalWeight(),
+                    s.declaredValue(),
+                    s.pieces().size(),
+                    "SPX",
+                    "PAQUETES",
+                    s.charges().rate(),
+                    a == null ? "" : a.place().stateName(),
+                    cancelled ? 2 : 1,
+                    cancelled ? "Cancelled" : "Active",
+                    ZERO,
+                    s.charges().rate(),
+                    ZERO,
+                    s.charges().total(),
+                    s.trckNmrFol(),
+                    s.warehouse().usAddress(),
+                    0,
+                    "",
+                    "",
+                    s.volumetricWeight(),
+                    "LB",
+                    s.width(),
+                    a == null ? "" : a.zipCode());
+        }
+
+        /** The reference shows phone numbers as integers: their digits, 0 when there are none. */
+        private static long digits(String text) {
+            String digits = text.replaceAll("[^0-9]", "");
+            return digits.isEmpty() || digits.length() > 18 ? 0 : Long.parseLong(digits);
+        }
+    }
+
+    /** A piece of {@code shipment.detail[]}; the courier code is padded to five, as the reference shows it. */
+    record DetailItem(
+            String content,
+            String courierCode,
+            String courierName,
+            String externalTracking,
+            String familyProductCode,
+            String familyProductName,
+            BigDecimal height,
+            int itemPiece,
+            BigDecimal length,
+            String merchantName,
+            BigDecimal physicalWeight,
+            BigDecimal priceValue,
+            String serialNumber,
+            long trckNmrFol,
+            BigDecimal volumetricWeight,
+            BigDecimal width) {
+
+        static DetailItem of(Shipment s, Piece p) {
+            return new DetailItem(
+                    p.content(),
+                    String.format("%-5s", p.courierCode()),
+                    COURIERS.getOrDefault(p.courierCode(), p.courierCode()),
+                    p.inboundTracking(),
+                    p.familyProductCode(),
+                    FAMILIES.getOrDefault(p.familyProductCode(), ""),
+                    p.parcel().height(),
+                    p.itemPiece(),
+                    p.parcel().length(),
+                    p.merchantName(),
+                    p.parcel().weight(),
+                    p.declaredValue(),
+                    p.serialNumber(),
+                    s.trckNmrFol(),
+                    p.parcel().volumetricWeight(s.volumetricDivisor()),
+                    p.parcel().width());
+        }
+    }
+
+    /** An event of {@code tracking[]}: described in the customer's language, and in English for operators. */
+    record TrackingItem(
+            @Nullable Object deliveryId,
+            Instant entryDate,
+            Instant entryDateDb,
+            @Nullable String entryDateDbStr,
+            @Nullable String entryDateStr,
+            String iataCode,
+            @Nullable String imageUrlSignature,
+            String orderLabel,
+            String trackCdg,
+            String trackDescription,
+            String trackDescriptionOp,
+            String trackObs,
+            String trackType,
+            String trackTypeDescription,
+            long trckNmrFol) {
+
+        static TrackingItem of(Shipment s, TrackingEvent e) {
+            String described = "ESP".equals(s.languageCode())
+                    ? e.status().spanish()
+                    : e.status().english();
+            return new TrackingItem(
+                    null,
+                    e.occurredAt(),
+                    e.recordedAt(),
+                    null,
+                    null,
+                    e.iataCode(),
+                    null,
+                    "",
+                    e.status().code(),
+                    described,
+                    e.status().english(),
+                    e.observation(),
+                    "EV",
+                    "EVENT",
+                    s.trckNmrFol());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.shipment.web;
+
+import org.jspecify.annotations.NullMarked;

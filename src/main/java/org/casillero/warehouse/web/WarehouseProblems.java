@@ -1,0 +1,79 @@
+package org.casillero.warehouse.web;
+
+import org.casillero.shared.BoxException;
+import org.casillero.shared.InvalidField;
+import org.casillero.shipment.ShipmentNotFound;
+import org.casillero.shipment.TransitionNotAllowed;
+import org.casillero.shipment.UnknownBox;
+import org.casillero.warehouse.StaffUnauthorized;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The warehouse API's failures, as RFC 9457 problem details ({@code application/problem+json}) with
+ * the field at fault where there is one: this API is not the Box wire, and its clients are the
+ * operator's own. Unexpected faults say nothing about themselves (the log, under the request id, does).
+ */
+@RestControllerAdvice(assignableTypes = WarehouseApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+final class WarehouseProblems {
+    private static final Logger log = LoggerFactory.getLogger(WarehouseProblems.class);
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(BoxException e) {
+        HttpStatus status = switch (e) {
+            case StaffUnauthorized unauthorized -> HttpStatus.UNAUTHORIZED;
+            case ShipmentNotFound notFound -> HttpStatus.NOT_FOUND;
+            case UnknownBox unknown -> HttpStatus.NOT_FOUND;
+            case TransitionNotAllowed notAllowed -> HttpStatus.CONFLICT;
+            case InvalidField invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.CONFLICT;
+        };
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return answer.body(problem(status, e.description(), e.location()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        FieldError field = e.getBindingResult().getFieldError();
+        String name = field == null ? "" : field.getField();
+        String message = field == null ? "The request is not valid." : name + " " + field.getDefaultMessage();
+        return ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT, message, name));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "The request body or a parameter cannot be read.", ""));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure of the warehouse API", e);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", ""));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.warehouse.web;
+
+import org.jspecify.annotations.NullMarked;
