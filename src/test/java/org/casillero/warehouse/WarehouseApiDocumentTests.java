@@ -1,0 +1,59 @@
+package org.casillero.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.casillero.BoxApiTest;
+import org.casillero.BoxClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/** The server publishes an OpenAPI 3 document of the warehouse API that lists exactly the operations it serves. */
+class WarehouseApiDocumentTests extends BoxApiTest {
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void documentsEveryWarehouseOperationAndNothingElse() {
+        BoxClient.Response response =
+                box.send(HttpRequest.newBuilder(URI.create(box.base() + "/warehouse/v1/openapi.json"))
+                        .GET());
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode document = response.json();
+        assertThat(document.get("openapi").asString()).startsWith("3.");
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Casillero warehouse API");
+        assertThat(document.get("components")
+                        .get("securitySchemes")
+                        .get("staff-token")
+                        .get("scheme")
+                        .asString())
+                .isEqualTo("bearer");
+        Set<String> documented = new TreeSet<>();
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .propertyNames()
+                        .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .forEach((info, handler) -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.startsWith("/warehouse/v1/"))
+                        .filter(pattern -> !pattern.contains("openapi.json"))
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> served.add(method.name() + " " + pattern))));
+
+        assertThat(served).isNotEmpty();
+        assertThat(documented).isEqualTo(served);
+        assertThat(response.text()).doesNotContain("StaffMember");
+    }
+}
