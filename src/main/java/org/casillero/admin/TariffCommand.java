@@ -42,14 +42,7 @@ class TariffCommand extends CommandGroup {
                             paramLabel = "IN3_PER_LB",
                             description = "Volumetric divisor in cubic inches per pound (default 166, IATA's).")
                     int divisor) {
-        Tariff tariff = administration.setTariff(new Tariff(copaId, perLb, minimum, discount, divisor));
-        out().printf(
-                        "Partner %d: %s per lb, minimum %s, discount %s%%, divisor %d.%n",
-                        tariff.copaId(),
-                        tariff.pricePerLb().toPlainString(),
-                        tariff.minimumCharge().toPlainString(),
-                        tariff.discountPercent().toPlainString(),
-                        tariff.volumetricDivisor());
+        describe(administration.setTariff(new Tariff(copaId, perLb, minimum, discount, divisor)));
     }
 
     @Command(name = "show", description = "Show a partner's tariff.")
@@ -58,14 +51,20 @@ class TariffCommand extends CommandGroup {
                     int copaId) {
         administration
                 .tariff(copaId)
-                .ifPresentOrElse(
-                        t -> out().printf(
-                                        "Partner %d: %s per lb, minimum %s, discount %s%%, divisor %d.%n",
-                                        t.copaId(),
-                                        t.pricePerLb().toPlainString(),
-                                        t.minimumCharge().toPlainString(),
-                                        t.discountPercent().toPlainString(),
-                                        t.volumetricDivisor()),
-                        () -> out().printf("Partner %d has no tariff.%n", copaId));
+                .ifPresentOrElse(this::describe, () -> out().printf("Partner %d has no tariff.%n", copaId));
+    }
+
+    private void describe(Tariff t) {
+        out().printf(
+                        "Partner %d: %s per lb, minimum %s, discount %s%%, divisor %d.%n",
+                        t.copaId(),
+                        plain(t.pricePerLb()),
+                        plain(t.minimumCharge()),
+                        plain(t.discountPercent()),
+                        t.volumetricDivisor());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,110 @@
+package org.casillero.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casillero.BoxApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The operator sets up a warehouse, its staff and a partner's tariff from the command line. */
+class WarehouseCommandTests extends BoxApiTest {
+    private static final Pattern TOKEN = Pattern.compile("token: (\\S+)");
+
+    @Autowired
+    AdminCli cli;
+
+    record Run(int status, String out, String err) {}
+
+    @Test
+    void setsUpAWarehouseWhoseStaffTokenOpensTheWarehouseApi() {
+        String code = "C" + (System.nanoTime() % 1_000_000);
+        Run warehouse = admin(
+                "warehouse",
+                "create",
+                "--code",
+                code,
+                "--name",
+                "Casillero Miami",
+                "--address",
+                "7801 NW 15th Street, Doral, FL 33126",
+                "--us-address",
+                "7701",
+                "--iata",
+                "MIA");
+        Run again = admin(
+                "warehouse",
+                "create",
+                "--code",
+                code,
+                "--name",
+                "Again",
+                "--address",
+                "x",
+                "--us-address",
+                "1",
+                "--iata",
+                "MIA");
+        String name = "alice-" + code;
+        Run staff = admin("staff", "create", "--name", name, "--warehouse", code);
+        Run unknownWarehouse = admin("staff", "create", "--name", name + "-2", "--warehouse", "NOPE");
+        String token = token(staff.out());
+
+        assertThat(warehouse.status()).as(warehouse.err()).isZero();
+        assertThat(admin("warehouse", "list").out()).contains(code, "Casillero Miami", "MIA");
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("--code", "already a warehouse");
+        assertThat(unknownWarehouse.status()).isEqualTo(1);
+        assertThat(statuses(token)).isEqualTo(200);
+        assertThat(admin("staff", "list").out()).contains(name, code).doesNotContain(token);
+
+        String rotated = token(admin("staff", "rotate-token", "--name", name).out());
+        assertThat(statuses(token)).isEqualTo(401);
+        assertThat(statuses(rotated)).isEqualTo(200);
+        assertThat(admin("staff", "disable", "--name", name).status()).isZero();
+        assertThat(statuses(rotated)).isEqualTo(401);
+        assertThat(admin("staff", "enable", "--name", name).status()).isZero();
+        assertThat(statuses(rotated)).isEqualTo(200);
+    }
+
+    @Test
+    void setsAndShowsAPartnersTariff() {
+        Run set =
+                admin("tariff", "set", "--partner", "616", "--per-lb", "3.50", "--minimum", "6.5", "--discount", "10");
+        Run badDiscount = admin("tariff", "set", "--partner", "616", "--per-lb", "1", "--discount", "150");
+        Run unknownPartner = admin("tariff", "set", "--partner", "999999", "--per-lb", "1");
+
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(admin("tariff", "show", "--partner", "616").out())
+                .contains("3.5", "minimum 6.5", "discount 10%", "divisor 166");
+        assertThat(badDiscount.status()).isEqualTo(1);
+        assertThat(badDiscount.err()).contains("--discount");
+        assertThat(unknownPartner.status()).isEqualTo(1);
+        assertThat(unknownPartner.err()).contains("--partner");
+    }
+
+    private int statuses(String token) {
+        return box.send(HttpRequest.newBuilder(URI.create(box.base() + "/warehouse/v1/statuses"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET())
+                .status();
+    }
+
+    private static String token(String out) {
+        Matcher matcher = TOKEN.matcher(out);
+        assertThat(matcher.find()).as(out).isTrue();
+        return matcher.group(1);
+    }
+
+    private Run admin(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = cli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+}
