@@ -3,6 +3,7 @@ package org.casillero;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,23 +43,31 @@ class SchemaIndexTests extends BoxApiTest {
     }
 
     @Test
-    void findsAnAddressByItsPhoneOrItsCityThroughAnIndex() {
-        for (String column : List.of("phone_id", "city_code")) {
-            String query = "explain select address_id from customer_address where " + column + " = 1";
+    void answersEveryLookupThroughAnIndex() {
+        Map<String, String> lookups = Map.of(
+                "select address_id from customer_address where phone_id = 1", "customer_address_phone",
+                "select address_id from customer_address where city_code = 1", "customer_address_city",
+                "select trck_nmr_fol from shipment where cust_id = 1 and received_at >= current_timestamp",
+                        "shipment_customer_received",
+                "select trck_nmr_fol from shipment_piece where courier_code = 'UPS' and inbound_tracking = '1Z'",
+                        "shipment_piece_inbound",
+                "select event_id from tracking_event where trck_nmr_fol = 1", "tracking_event_shipment",
+                "select name from staff where token_hash = 'x'", "staff_token_hash");
+        lookups.forEach((query, index) -> {
             if (TestDatabase.isPostgres()) {
                 String plan = transactions.execute(status -> {
                     // A near-empty table is cheapest to scan: forbid it, to see which index serves the lookup.
                     jdbc.sql("set local enable_seqscan = off").update();
-                    return String.join("\n", jdbc.sql(query).query(String.class).list());
+                    return String.join(
+                            "\n",
+                            jdbc.sql("explain " + query).query(String.class).list());
                 });
-                assertThat(plan)
-                        .as(column)
-                        .contains(column.equals("phone_id") ? "customer_address_phone" : "customer_address_city");
+                assertThat(plan).as(query).contains(index);
             } else {
-                assertThat(jdbc.sql(query).query(String.class).single())
-                        .as(column)
+                assertThat(jdbc.sql("explain " + query).query(String.class).single())
+                        .as(query)
                         .doesNotContain("tableScan");
             }
-        }
+        });
     }
 }
