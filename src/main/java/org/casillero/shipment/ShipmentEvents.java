@@ -94,6 +94,15 @@ public class ShipmentEvents {
         if (!current.status().mayMoveTo(next)) {
             throw new TransitionNotAllowed(trckNmrFol, current.status(), next);
         }
+        Set<HoldReason> holds = shipments.openHolds(trckNmrFol);
+        if (next == ShipmentStatus.MANIFESTED && !holds.isEmpty()) {
+            throw new ShipmentHeld(trckNmrFol, next, holds);
+        }
+        if (current.status() == ShipmentStatus.IN_CUSTOMS
+                && next != ShipmentStatus.RETURNED
+                && holds.contains(HoldReason.CUSTOMS)) {
+            throw new ShipmentHeld(trckNmrFol, next, Set.of(HoldReason.CUSTOMS));
+        }
         Instant now = clock.instant();
         String iata = event.iataCode() == null ? warehouse.iataCode() : event.iataCode();
         shipments.insertEvent(

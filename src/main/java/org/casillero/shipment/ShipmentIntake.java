@@ -2,6 +2,7 @@ package org.casillero.shipment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,20 +12,24 @@ import org.casillero.customer.BoxHolder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The warehouse receives a package for a box, named by its box id or by the suite printed on the
  * label ({@code MX811111}: the address country's ISO code and the box id). A new shipment (its own
  * {@code trck_nmr_fol}) holds it as its first piece, RECEIVED, with a REC event the customer sees at
- * once. Receiving is idempotent on courier and inbound tracking: a second scan of the same package
- * answers the shipment the first one made, and creates nothing.
+ * once. A label that names no box able to receive packages puts the package in the warehouse's
+ * unidentified queue, with what the label says, until staff assign it to a box. Receiving is
+ * idempotent on courier and inbound tracking: a second scan of the same package answers what the
+ * first one made, and creates nothing.
  */
 @Service
 public class ShipmentIntake {
     private static final Pattern SUITE = Pattern.compile("\\s*([A-Za-z]{2})?\\s*0*([0-9]{1,18})\\s*");
 
     private final ShipmentRepository shipments;
+    private final UnidentifiedRepository unidentified;
     private final TariffRepository tariffs;
     private final BoxDirectory boxes;
     private final Clock clock;
@@ -32,68 +37,132 @@ public class ShipmentIntake {
 
     ShipmentIntake(
             ShipmentRepository shipments,
+            UnidentifiedRepository unidentified,
             TariffRepository tariffs,
             BoxDirectory boxes,
             Clock clock,
             TransactionOperations transactions) {
         this.shipments = shipments;
+        this.unidentified = unidentified;
         this.tariffs = tariffs;
         this.boxes = boxes;
         this.clock = clock;
         this.transactions = transactions;
     }
 
-    /** The shipment that holds the package, and whether this scan made it. */
-    public record Receipt(long trckNmrFol, boolean created) {}
+    /**
+     * What a scan made, or found made by an earlier scan: a shipment, or an unidentified package.
+     */
+    public record Receipt(
+            @Nullable Long trckNmrFol, @Nullable Long unidentifiedId, boolean created) {
+        static Receipt shipment(long trckNmrFol, boolean created) {
+            return new Receipt(trckNmrFol, null, created);
+        }
+
+        static Receipt unidentified(long packageId, boolean created) {
+            return new Receipt(null, packageId, created);
+        }
+    }
 
     /** @param boxId the box, or null to read it from {@code suite} */
     public Receipt receive(
             Warehouse warehouse, String staff, @Nullable Long boxId, @Nullable String suite, NewPackage received) {
-        BoxHolder box = resolve(boxId, suite);
-        Optional<Long> existing = shipments.findByInbound(received.courierCode(), received.inboundTracking());
-        if (existing.isPresent()) {
-            return new Receipt(existing.get(), false);
+        Optional<Receipt> earlier = earlierScan(received);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
-        int divisor = tariffs.find(box.copaId()).map(Tariff::volumetricDivisor).orElse(Tariff.DEFAULT_DIVISOR);
+        Optional<BoxHolder> box = resolve(boxId, suite);
         try {
             return Objects.requireNonNull(transactions.execute(status -> {
                 Instant now = clock.instant();
-                long trck = shipments.nextTrckNmrFol();
-                shipments.insert(trck, box.custId(), box.copaId(), warehouse.code(), now, received.parcel(), divisor);
-                shipments.insertPiece(trck, received.asPiece(1));
-                shipments.insertEvent(
-                        trck,
-                        new TrackingEvent(ShipmentStatus.RECEIVED, now, now, warehouse.iataCode(), "", true, staff));
+                if (box.isEmpty()) {
+                    String label = boxId != null ? "box " + boxId : Objects.requireNonNullElse(suite, "");
+                    return Receipt.unidentified(
+                            unidentified.insert(warehouse.code(), label, received, now, staff), true);
+                }
+                long trck = create(warehouse, staff, box.get(), received, now, now);
                 shipments.audit(
                         trck,
                         now,
                         staff,
                         "RECEIVED",
-                        "box " + box.boxId() + ", " + received.courierCode().strip() + " "
-                                + received.inboundTracking());
-                return new Receipt(trck, true);
+                        "box " + box.get().boxId() + ", " + received.courierCode() + " " + received.inboundTracking());
+                return Receipt.shipment(trck, true);
             }));
         } catch (DuplicateKeyException concurrentScan) {
-            return new Receipt(
-                    shipments
-                            .findByInbound(received.courierCode(), received.inboundTracking())
-                            .orElseThrow(() -> concurrentScan),
-                    false);
+            return earlierScan(received).orElseThrow(() -> concurrentScan);
         }
     }
 
-    private BoxHolder resolve(@Nullable Long boxId, @Nullable String suite) {
+    /** The warehouse's packages waiting to be assigned to a box, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UnidentifiedPackage> unidentified(Warehouse warehouse) {
+        return unidentified.open(warehouse.code());
+    }
+
+    /**
+     * Assigns an unidentified package to a box: it becomes that box's shipment, received when the
+     * package was. Assigning it again answers the same shipment.
+     */
+    public long assign(Warehouse warehouse, String staff, long packageId, long boxId) {
+        BoxHolder box = boxes.find(boxId).filter(BoxHolder::enabled).orElseThrow(() -> new UnknownBox("box_id"));
+        return Objects.requireNonNull(transactions.execute(status -> {
+            UnidentifiedPackage waiting = unidentified
+                    .lock(packageId)
+                    .filter(found -> found.warehouseCode().equals(warehouse.code()))
+                    .orElseThrow(UnidentifiedNotFound::new);
+            if (waiting.assignedTo() != null) {
+                return waiting.assignedTo();
+            }
+            Instant now = clock.instant();
+            long trck = create(warehouse, staff, box, waiting.received(), waiting.receivedAt(), now);
+            unidentified.assign(packageId, trck, now, staff);
+            shipments.audit(
+                    trck,
+                    now,
+                    staff,
+                    "ASSIGNED",
+                    "unidentified package " + packageId + " (label: " + waiting.labelText() + ") to box " + boxId);
+            return trck;
+        }));
+    }
+
+    /** A new shipment holding the package as its first piece, with its REC event: call inside a transaction. */
+    private long create(
+            Warehouse warehouse, String staff, BoxHolder box, NewPackage received, Instant receivedAt, Instant now) {
+        int divisor = tariffs.find(box.copaId()).map(Tariff::volumetricDivisor).orElse(Tariff.DEFAULT_DIVISOR);
+        long trck = shipments.nextTrckNmrFol();
+        shipments.insert(trck, box.custId(), box.copaId(), warehouse.code(), receivedAt, received.parcel(), divisor);
+        shipments.insertPiece(trck, received.asPiece(1));
+        shipments.insertEvent(
+                trck,
+                new TrackingEvent(ShipmentStatus.RECEIVED, receivedAt, now, warehouse.iataCode(), "", true, staff));
+        return trck;
+    }
+
+    private Optional<Receipt> earlierScan(NewPackage received) {
+        Optional<Receipt> shipment = shipments
+                .findByInbound(received.courierCode(), received.inboundTracking())
+                .map(trck -> Receipt.shipment(trck, false));
+        return shipment.isPresent()
+                ? shipment
+                : unidentified
+                        .findByInbound(received.courierCode(), received.inboundTracking())
+                        .map(id -> Receipt.unidentified(id, false));
+    }
+
+    /** The box the scan names, if it names one that can receive packages. */
+    private Optional<BoxHolder> resolve(@Nullable Long boxId, @Nullable String suite) {
         if (boxId != null) {
-            return boxes.find(boxId).filter(BoxHolder::enabled).orElseThrow(() -> new UnknownBox("box_id"));
+            return boxes.find(boxId).filter(BoxHolder::enabled);
         }
         Matcher label = SUITE.matcher(suite == null ? "" : suite);
         if (!label.matches()) {
-            throw new UnknownBox("suite");
+            return Optional.empty();
         }
         String country = label.group(1);
         return boxes.find(Long.parseLong(label.group(2)))
                 .filter(BoxHolder::enabled)
-                .filter(box -> country == null || country.equalsIgnoreCase(box.countryIsoCode()))
-                .orElseThrow(() -> new UnknownBox("suite"));
+                .filter(box -> country == null || country.equalsIgnoreCase(box.countryIsoCode()));
     }
 }

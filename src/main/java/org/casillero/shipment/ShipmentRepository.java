@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.casillero.shipment.Measures.Parcel;
 import org.casillero.shipment.Tariff.Charges;
 import org.jspecify.annotations.Nullable;
@@ -186,6 +187,45 @@ class ShipmentRepository {
                         .param("rate", charges.rate())
                         .param("discount", charges.discount())
                         .param("by", by)
+                        .param("trck", trckNmrFol)
+                        .update(),
+                trckNmrFol);
+    }
+
+    /** The reasons of the shipment's open holds. */
+    Set<HoldReason> openHolds(long trckNmrFol) {
+        return jdbc.sql("select reason from shipment_hold where trck_nmr_fol = :trck and cleared_at is null")
+                .param("trck", trckNmrFol)
+                .query((rs, n) -> HoldReason.valueOf(rs.getString("reason")))
+                .set();
+    }
+
+    void raiseHold(long trckNmrFol, HoldReason reason, Instant now, String by) {
+        jdbc.sql(
+                        "insert into shipment_hold (trck_nmr_fol, reason, raised_at, raised_by) values (:trck, :reason, :now, :by)")
+                .param("trck", trckNmrFol)
+                .param("reason", reason.name())
+                .param("now", utc(now))
+                .param("by", by)
+                .update();
+    }
+
+    /** Answers whether an open hold was cleared. */
+    boolean clearHold(long trckNmrFol, HoldReason reason, Instant now, String by) {
+        return jdbc.sql("update shipment_hold set cleared_at = :now, cleared_by = :by"
+                                + " where trck_nmr_fol = :trck and reason = :reason and cleared_at is null")
+                        .param("now", utc(now))
+                        .param("by", by)
+                        .param("trck", trckNmrFol)
+                        .param("reason", reason.name())
+                        .update()
+                > 0;
+    }
+
+    void setInvoiceRequired(long trckNmrFol, boolean required) {
+        expectOne(
+                jdbc.sql("update shipment set invoice_required = :required where trck_nmr_fol = :trck")
+                        .param("required", required)
                         .param("trck", trckNmrFol)
                         .update(),
                 trckNmrFol);

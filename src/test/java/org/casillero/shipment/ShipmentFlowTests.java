@@ -195,8 +195,85 @@ class ShipmentFlowTests extends BoxApiTest {
         assertThat(again.json().get("trckNmrFol").asLong()).isEqualTo(first);
         assertThat(again.json().get("created").asBoolean()).isFalse();
         assertThat(bySuite.status()).as(bySuite.text()).isEqualTo(201);
-        assertThat(wrongCountry.status()).isEqualTo(404);
+        assertThat(wrongCountry.status())
+                .as("no such box in Colombia: unidentified")
+                .isEqualTo(202);
         assertThat(shipments(customer).json()).hasSize(2);
+    }
+
+    @Test
+    void queuesAPackageWhoseLabelNamesNoBoxUntilStaffAssignIt() {
+        Customer customer = register();
+        String inbound = "1Z" + System.nanoTime();
+        String scan = """
+                {"suite": "XX%d", "courier": "UPS", "inboundTracking": "%s", "merchant": "eBay", "declaredValue": 7,
+                 "measures": {"weight": 2, "weightUnit": "LB", "length": 5, "width": 5, "height": 5, "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), inbound);
+
+        BoxClient.Response queued = staff.post("/packages", scan);
+        BoxClient.Response again = staff.post("/packages", scan);
+        long packageId = queued.json().get("unidentifiedId").asLong();
+
+        assertThat(queued.status()).as(queued.text()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("unidentifiedId").asLong()).isEqualTo(packageId);
+        assertThat(staff.get("/unidentified")
+                        .json()
+                        .valueStream()
+                        .map(p -> p.get("labelText").asString()))
+                .contains("XX" + customer.boxId());
+        assertThat(shipments(customer).verified()).isFalse();
+
+        BoxClient.Response assigned =
+                staff.post("/unidentified/" + packageId + "/assignment", "{\"boxId\": " + customer.boxId() + "}");
+        BoxClient.Response twice =
+                staff.post("/unidentified/" + packageId + "/assignment", "{\"boxId\": " + customer.boxId() + "}");
+
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+        long trck = assigned.json().get("trckNmrFol").asLong();
+        assertThat(twice.json().get("trckNmrFol").asLong()).isEqualTo(trck);
+        JsonNode listed = shipments(customer).first();
+        assertThat(listed.get("trck_nmr_fol").asLong()).isEqualTo(trck);
+        assertThat(listed.get("shipment_status").asString()).isEqualTo("REC");
+        assertThat(listed.get("merchant").asString()).isEqualTo("eBay");
+        assertThat(staff.get("/unidentified")
+                        .json()
+                        .valueStream()
+                        .map(p -> p.get("packageId").asLong()))
+                .doesNotContain(packageId);
+        assertThat(staff.post("/packages", scan).json().get("trckNmrFol").asLong())
+                .as("a third scan finds the shipment it became")
+                .isEqualTo(trck);
+    }
+
+    @Test
+    void holdsAShipmentBackUntilStaffClearTheHold() {
+        Customer customer = register();
+        long trck = receive(customer, "IN-" + System.nanoTime());
+        process(trck);
+        event(trck, "PAY");
+
+        BoxClient.Response raised = staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"INVOICE_REQUIRED\"}");
+        BoxClient.Response held = event(trck, "MNF");
+
+        assertThat(raised.json().get("holds").valueStream().map(JsonNode::asString))
+                .containsExactly("INVOICE_REQUIRED");
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(held.json().get("detail").asString()).contains("held", "INVOICE_REQUIRED");
+        assertThat(shipments(customer).first().get("invoice_required").asInt()).isEqualTo(1);
+        assertThat(info(customer, trck).first().get("shipment").get("is_frozen").asInt())
+                .isEqualTo(1);
+
+        staff.post("/shipments/" + trck + "/holds/clearance", "{\"reason\": \"INVOICE_REQUIRED\"}");
+        assertThat(shipments(customer).first().get("invoice_required").asInt()).isZero();
+        assertThat(event(trck, "MNF").status()).isEqualTo(200);
+        assertThat(event(trck, "CUS").status()).isEqualTo(200);
+        staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"CUSTOMS\"}");
+        assertThat(event(trck, "REL").status()).isEqualTo(409);
+        staff.post("/shipments/" + trck + "/holds/clearance", "{\"reason\": \"CUSTOMS\"}");
+        assertThat(event(trck, "REL").status()).isEqualTo(200);
+        assertThat(info(customer, trck).first().get("shipment").get("is_frozen").asInt())
+                .isZero();
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.casillero.shared.InvalidField;
+import org.casillero.shipment.HoldReason;
 import org.casillero.shipment.Measures.LengthUnit;
 import org.casillero.shipment.Measures.Parcel;
 import org.casillero.shipment.Measures.WeightUnit;
@@ -25,6 +27,7 @@ import org.casillero.shipment.ShipmentEvents;
 import org.casillero.shipment.ShipmentEvents.ForShipment;
 import org.casillero.shipment.ShipmentEvents.NewEvent;
 import org.casillero.shipment.ShipmentEvents.Outcome;
+import org.casillero.shipment.ShipmentHolds;
 import org.casillero.shipment.ShipmentIntake;
 import org.casillero.shipment.ShipmentIntake.Receipt;
 import org.casillero.shipment.ShipmentProcessing;
@@ -33,6 +36,7 @@ import org.casillero.shipment.ShipmentProcessing.Processed;
 import org.casillero.shipment.ShipmentQueries;
 import org.casillero.shipment.ShipmentStatus;
 import org.casillero.shipment.TrackingEvent;
+import org.casillero.shipment.UnidentifiedPackage;
 import org.casillero.warehouse.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -57,8 +61,15 @@ class WarehouseApi {
     private final ShipmentProcessing processing;
     private final ShipmentEvents events;
     private final ShipmentQueries queries;
+    private final ShipmentHolds holds;
 
-    WarehouseApi(ShipmentIntake intake, ShipmentProcessing processing, ShipmentEvents events, ShipmentQueries queries) {
+    WarehouseApi(
+            ShipmentIntake intake,
+            ShipmentProcessing processing,
+            ShipmentEvents events,
+            ShipmentQueries queries,
+            ShipmentHolds holds) {
+        this.holds = holds;
         this.intake = intake;
         this.processing = processing;
         this.events = events;
@@ -114,8 +125,14 @@ class WarehouseApi {
         }
     }
 
-    record ReceiptAnswer(long trckNmrFol, boolean created) {}
+    /** The shipment that holds the package, or the unidentified package it is, and whether this scan made it. */
+    record ReceiptAnswer(
+            @Nullable Long trckNmrFol, @Nullable Long unidentifiedId, boolean created) {}
 
+    /**
+     * 201 with the new shipment, 202 with the new unidentified package (the label names no box that
+     * can receive it), 200 with what an earlier scan of the same package made.
+     */
     @PostMapping("/packages")
     ResponseEntity<ReceiptAnswer> receive(StaffMember staff, @Valid @RequestBody PackageReceipt request) {
         if (request.boxId() == null && request.suite() == null) {
@@ -123,8 +140,77 @@ class WarehouseApi {
         }
         Receipt receipt =
                 intake.receive(staff.warehouse(), staff.name(), request.boxId(), request.suite(), request.toPackage());
-        return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new ReceiptAnswer(receipt.trckNmrFol(), receipt.created()));
+        HttpStatus status = !receipt.created()
+                ? HttpStatus.OK
+                : receipt.trckNmrFol() != null ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
+        return ResponseEntity.status(status)
+                .body(new ReceiptAnswer(receipt.trckNmrFol(), receipt.unidentifiedId(), receipt.created()));
+    }
+
+    record UnidentifiedView(
+            long packageId,
+            String labelText,
+            String courier,
+            String inboundTracking,
+            String merchant,
+            String content,
+            BigDecimal declaredValue,
+            BigDecimal weight,
+            Instant receivedAt,
+            String receivedBy) {
+        static UnidentifiedView of(UnidentifiedPackage p) {
+            return new UnidentifiedView(
+                    p.packageId(),
+                    p.labelText(),
+                    p.received().courierCode(),
+                    p.received().inboundTracking(),
+                    p.received().merchantName(),
+                    p.received().content(),
+                    p.received().declaredValue(),
+                    p.received().parcel().weight(),
+                    p.receivedAt(),
+                    p.receivedBy());
+        }
+    }
+
+    /** The warehouse's packages waiting for a box, oldest first. */
+    @GetMapping("/unidentified")
+    List<UnidentifiedView> unidentified(StaffMember staff) {
+        return intake.unidentified(staff.warehouse()).stream()
+                .map(UnidentifiedView::of)
+                .toList();
+    }
+
+    record Assignment(@NotNull @Positive @Nullable Long boxId) {}
+
+    /** Assigns an unidentified package to a box: it becomes that box's shipment. */
+    @PostMapping("/unidentified/{packageId}/assignment")
+    ReceiptAnswer assign(StaffMember staff, @PathVariable long packageId, @Valid @RequestBody Assignment request) {
+        long trck = intake.assign(staff.warehouse(), staff.name(), packageId, Objects.requireNonNull(request.boxId()));
+        return new ReceiptAnswer(trck, packageId, false);
+    }
+
+    record HoldRequest(@NotNull @Nullable HoldReason reason) {}
+
+    record HoldsAnswer(long trckNmrFol, List<String> holds) {
+        static HoldsAnswer of(long trckNmrFol, Set<HoldReason> holds) {
+            return new HoldsAnswer(
+                    trckNmrFol, holds.stream().map(Enum::name).sorted().toList());
+        }
+    }
+
+    @PostMapping("/shipments/{trckNmrFol}/holds")
+    HoldsAnswer raiseHold(StaffMember staff, @PathVariable long trckNmrFol, @Valid @RequestBody HoldRequest request) {
+        return HoldsAnswer.of(
+                trckNmrFol,
+                holds.raise(staff.warehouse(), staff.name(), trckNmrFol, Objects.requireNonNull(request.reason())));
+    }
+
+    @PostMapping("/shipments/{trckNmrFol}/holds/clearance")
+    HoldsAnswer clearHold(StaffMember staff, @PathVariable long trckNmrFol, @Valid @RequestBody HoldRequest request) {
+        return HoldsAnswer.of(
+                trckNmrFol,
+                holds.clear(staff.warehouse(), staff.name(), trckNmrFol, Objects.requireNonNull(request.reason())));
     }
 
     /** Processing: the final weight and box, and charges set by staff (with a reason) instead of the tariff's. */

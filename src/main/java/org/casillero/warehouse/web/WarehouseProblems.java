@@ -4,6 +4,7 @@ import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
 import org.casillero.shipment.ShipmentNotFound;
 import org.casillero.shipment.TransitionNotAllowed;
+import org.casillero.shipment.UnidentifiedNotFound;
 import org.casillero.shipment.UnknownBox;
 import org.casillero.warehouse.StaffUnauthorized;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ final class WarehouseProblems {
             case StaffUnauthorized unauthorized -> HttpStatus.UNAUTHORIZED;
             case ShipmentNotFound notFound -> HttpStatus.NOT_FOUND;
             case UnknownBox unknown -> HttpStatus.NOT_FOUND;
+            case UnidentifiedNotFound unknown -> HttpStatus.NOT_FOUND;
             case TransitionNotAllowed notAllowed -> HttpStatus.CONFLICT;
             case InvalidField invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.CONFLICT;
