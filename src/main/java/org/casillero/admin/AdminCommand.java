@@ -6,7 +6,8 @@ import picocli.CommandLine.ScopeType;
 
 @Command(
         name = Admin.COMMAND,
-        description = "Operator commands: partners, API users, customers, geographic data, warehouses, staff, tariffs.",
+        description = "Operator commands: partners, API users, customers, geographic data, warehouses, staff, tariffs,"
+                + " product families, customs rules.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             PartnerCommand.class,
@@ -15,7 +16,9 @@ import picocli.CommandLine.ScopeType;
             GeoCommand.class,
             WarehouseCommand.class,
             StaffCommand.class,
-            TariffCommand.class
+            TariffCommand.class,
+            FamilyCommand.class,
+            CustomsCommand.class
         },
         footer = {
             "",

@@ -26,6 +26,8 @@ public record NewPackage(
                 merchantName,
                 content,
                 familyProductCode,
+                "",
+                "",
                 declaredValue,
                 parcel,
                 serialNumber);

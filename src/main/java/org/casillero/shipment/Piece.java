@@ -6,7 +6,8 @@ import org.casillero.shipment.Measures.Parcel;
 /**
  * One package of a shipment as the warehouse received it (the Box API's {@code detail[]}): the
  * courier that brought it and its tracking number there, the merchant, what it holds, its product
- * family, declared value in dollars, weight and box.
+ * family (with its names, "" where the partner has not named it), declared value in dollars, weight
+ * and box.
  */
 public record Piece(
         int itemPiece,
@@ -15,6 +16,8 @@ public record Piece(
         String merchantName,
         String content,
         String familyProductCode,
+        String familyNameEng,
+        String familyNameEsp,
         BigDecimal declaredValue,
         Parcel parcel,
         String serialNumber) {}

@@ -59,6 +59,15 @@ public record Shipment(
         return pieces.isEmpty() ? "" : pieces.getFirst().familyProductCode();
     }
 
+    /** The product family's name in the customer's language, "" where the partner has not named it. */
+    public String familyProductName() {
+        if (pieces.isEmpty()) {
+            return "";
+        }
+        Piece first = pieces.getFirst();
+        return "ESP".equals(languageCode) ? first.familyNameEsp() : first.familyNameEng();
+    }
+
     public BigDecimal declaredValue() {
         return pieces.stream().map(Piece::declaredValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

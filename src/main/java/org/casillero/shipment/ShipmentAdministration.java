@@ -17,11 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShipmentAdministration {
     private final WarehouseRepository warehouses;
     private final TariffRepository tariffs;
+    private final CatalogRepository catalog;
     private final Clock clock;
 
-    ShipmentAdministration(WarehouseRepository warehouses, TariffRepository tariffs, Clock clock) {
+    ShipmentAdministration(
+            WarehouseRepository warehouses, TariffRepository tariffs, CatalogRepository catalog, Clock clock) {
         this.warehouses = warehouses;
         this.tariffs = tariffs;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -60,9 +63,7 @@ public class ShipmentAdministration {
         if (tariff.minimumCharge().signum() < 0) {
             throw new InvalidField("--minimum", "must not be negative");
         }
-        if (tariff.discountPercent().signum() < 0 || tariff.discountPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new InvalidField("--discount", "must be a percentage from 0 to 100");
-        }
+        requirePercent("--discount", tariff.discountPercent());
         if (tariff.volumetricDivisor() <= 0) {
             throw new InvalidField("--divisor", "must be positive");
         }
@@ -77,6 +78,55 @@ public class ShipmentAdministration {
     @Transactional(readOnly = true)
     public Optional<Tariff> tariff(int copaId) {
         return tariffs.find(copaId);
+    }
+
+    /** Sets (or replaces) a partner's product family. */
+    @Transactional
+    public ProductFamily setFamily(ProductFamily family) {
+        if (!family.code().matches("[A-Z0-9]{1,10}")) {
+            throw new InvalidField("--code", "must be 1 to 10 capital letters or digits");
+        }
+        requireText("--name", family.nameEng(), 100);
+        requireText("--name-es", family.nameEsp(), 100);
+        requirePercent("--surcharge", family.surchargePercent());
+        try {
+            catalog.save(family);
+        } catch (DataIntegrityViolationException unknownPartner) {
+            throw new InvalidField("--partner", family.copaId() + " is not a partner");
+        }
+        return family;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductFamily> families(int copaId) {
+        return catalog.families(copaId);
+    }
+
+    /** Sets (or replaces) a destination country's customs rule. */
+    @Transactional
+    public CustomsRule setCustomsRule(CustomsRule rule) {
+        if (rule.deMinimis().signum() < 0) {
+            throw new InvalidField("--de-minimis", "must not be negative");
+        }
+        requirePercent("--duty", rule.dutyPercent());
+        requirePercent("--tax", rule.taxPercent());
+        try {
+            catalog.save(rule);
+        } catch (DataIntegrityViolationException unknownCountry) {
+            throw new InvalidField("--country", rule.countryCode() + " is not a country code");
+        }
+        return rule;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CustomsRule> customsRule(int countryCode) {
+        return catalog.customsRule(countryCode);
+    }
+
+    private static void requirePercent(String option, BigDecimal percent) {
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidField(option, "must be a percentage from 0 to 100");
+        }
     }
 
     private static void requireText(String option, String value, int max) {

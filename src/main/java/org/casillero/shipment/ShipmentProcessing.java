@@ -13,20 +13,27 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Staff process a received shipment: its final weight and box, hence its volumetric and charged
- * weight (the partner's divisor), and its charges from the partner's tariff, or as staff set them
+ * weight (the partner's divisor), and its charges from the partner's tariff (with its product family's
+ * surcharge), or as staff set them
  * with a reason (audited). It then is PROCESSED (PRO) and awaits payment (CUT).
  */
 @Service
 public class ShipmentProcessing {
     private final ShipmentRepository shipments;
     private final TariffRepository tariffs;
+    private final CatalogRepository catalog;
     private final Clock clock;
     private final TransactionOperations transactions;
 
     ShipmentProcessing(
-            ShipmentRepository shipments, TariffRepository tariffs, Clock clock, TransactionOperations transactions) {
+            ShipmentRepository shipments,
+            TariffRepository tariffs,
+            CatalogRepository catalog,
+            Clock clock,
+            TransactionOperations transactions) {
         this.shipments = shipments;
         this.tariffs = tariffs;
+        this.catalog = catalog;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -59,7 +66,7 @@ public class ShipmentProcessing {
             BigDecimal charged = parcel.chargedWeight(divisor);
             Charges charges = override != null
                     ? new Charges(override.rate(), override.discount())
-                    : Objects.requireNonNull(tariff).charge(charged);
+                    : Objects.requireNonNull(tariff).charge(charged, surcharge(current.copaId(), trckNmrFol));
             Instant now = clock.instant();
             shipments.updateProcessing(trckNmrFol, parcel, parcel.volumetricWeight(divisor), charged, charges, staff);
             for (ShipmentStatus step :
@@ -81,5 +88,14 @@ public class ShipmentProcessing {
             }
             return ShipmentStatus.AWAITING_PAYMENT;
         }));
+    }
+
+    /** The surcharge of the shipment's product family (its first piece's), if the partner has one. */
+    private BigDecimal surcharge(int copaId, long trckNmrFol) {
+        return shipments
+                .familyOf(trckNmrFol)
+                .flatMap(code -> catalog.family(copaId, code))
+                .map(ProductFamily::surchargePercent)
+                .orElse(BigDecimal.ZERO);
     }
 }

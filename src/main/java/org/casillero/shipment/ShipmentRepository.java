@@ -192,6 +192,14 @@ class ShipmentRepository {
                 trckNmrFol);
     }
 
+    /** The product family of the shipment's first piece. */
+    Optional<String> familyOf(long trckNmrFol) {
+        return jdbc.sql("select family_product_code from shipment_piece where trck_nmr_fol = :trck and item_piece = 1")
+                .param("trck", trckNmrFol)
+                .query(String.class)
+                .optional();
+    }
+
     /** The reasons of the shipment's open holds. */
     Set<HoldReason> openHolds(long trckNmrFol) {
         return jdbc.sql("select reason from shipment_hold where trck_nmr_fol = :trck and cleared_at is null")
@@ -292,11 +300,16 @@ class ShipmentRepository {
             pieces.put(n, new ArrayList<>());
             events.put(n, new ArrayList<>());
         });
-        jdbc.sql("select * from shipment_piece where trck_nmr_fol in (:numbers) order by trck_nmr_fol, item_piece")
-                .param("numbers", numbers)
-                .query(rs -> {
-                    pieces.get(rs.getLong("trck_nmr_fol")).add(piece(rs));
-                });
+        jdbc.sql("""
+                        select p.*, coalesce(f.name_eng, '') as family_name_eng, coalesce(f.name_esp, '') as family_name_esp
+                          from shipment_piece p
+                          join shipment s on s.trck_nmr_fol = p.trck_nmr_fol
+                          left join product_family f on f.copa_id = s.copa_id and f.family_code = p.family_product_code
+                         where p.trck_nmr_fol in (:numbers)
+                         order by p.trck_nmr_fol, p.item_piece
+                        """).param("numbers", numbers).query(rs -> {
+            pieces.get(rs.getLong("trck_nmr_fol")).add(piece(rs));
+        });
         jdbc.sql(
                         "select * from tracking_event where trck_nmr_fol in (:numbers) order by trck_nmr_fol, occurred_at, event_id")
                 .param("numbers", numbers)
@@ -374,6 +387,8 @@ class ShipmentRepository {
                 rs.getString("merchant_name"),
                 rs.getString("content"),
                 rs.getString("family_product_code"),
+                rs.getString("family_name_eng"),
+                rs.getString("family_name_esp"),
                 rs.getBigDecimal("declared_value"),
                 new Parcel(
                         rs.getBigDecimal("physical_weight"),

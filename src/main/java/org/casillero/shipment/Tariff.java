@@ -16,11 +16,18 @@ public record Tariff(
     /** The divisor of a partner without a tariff yet. */
     static final int DEFAULT_DIVISOR = 166;
 
-    /** The charges for this charged weight, in dollars and cents. */
-    public Charges charge(BigDecimal chargedWeight) {
-        BigDecimal rate = pricePerLb.multiply(chargedWeight).max(minimumCharge).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal discount = rate.multiply(discountPercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        return new Charges(rate, discount);
+    /**
+     * The charges for this charged weight, in dollars and cents: the price per pound (at least the
+     * minimum), plus the product family's surcharge in percent, less the discount.
+     */
+    public Charges charge(BigDecimal chargedWeight, BigDecimal surchargePercent) {
+        BigDecimal base = pricePerLb.multiply(chargedWeight).max(minimumCharge);
+        BigDecimal rate = base.add(percent(base, surchargePercent)).setScale(2, RoundingMode.HALF_UP);
+        return new Charges(rate, percent(rate, discountPercent).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal percent(BigDecimal amount, BigDecimal percent) {
+        return amount.multiply(percent).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
     }
 
     /** A shipment's shipping charge and its discount; the total is their difference. */

@@ -327,7 +327,7 @@ class AdminCommandTests extends BoxApiTest {
                         List.of("warehouse", "create"),
                         List.of("staff", "rotate-token"),
                         List.of("tariff", "set"))
-                .hasSize(31);
+                .hasSize(37);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -358,7 +358,9 @@ class AdminCommandTests extends BoxApiTest {
         assertThat(missingOption.err()).startsWith("Missing required option: '--partner=COPA_ID");
         assertThat(nothing.status()).isEqualTo(2);
         assertThat(nothing.err())
-                .startsWith("Missing command: one of [partner, api-user, customer, geo, warehouse, staff, tariff]");
+                .startsWith(
+                        "Missing command: one of [partner, api-user, customer, geo, warehouse, staff, tariff, family,"
+                                + " customs]");
         assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, disable, enable, find]");
         assertThat(List.of(notANumber, missingOption, nothing))
                 .allSatisfy(run -> assertThat(run.err()).contains("Usage: admin"));

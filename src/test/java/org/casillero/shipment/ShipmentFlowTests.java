@@ -51,7 +51,7 @@ class ShipmentFlowTests extends BoxApiTest {
     private long receive(Customer customer, String inbound) {
         BoxClient.Response response = staff.post("/packages", """
                 {"boxId": %d, "courier": "OTR", "inboundTracking": "%s", "merchant": "Amazon.com", "content": "test 10",
-                 "familyProduct": "PAE", "declaredValue": 10,
+                 "familyProduct": "TST", "declaredValue": 10,
                  "measures": {"weight": 0.2, "weightUnit": "KG", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
                 """.formatted(customer.boxId(), inbound));
         assertThat(response.status()).as(response.text()).isEqualTo(201);

@@ -67,6 +67,7 @@ final class WireJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // A list or an object sent as "" is a field not sent, as for scalars.
                 .withCoercionConfig(
                         LogicalType.Collection, config -> config.setCoercion(CoercionInputShape.EmptyString, AsNull))

@@ -1,5 +1,6 @@
 package org.casillero.shared.web;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -17,8 +18,9 @@ import tools.jackson.databind.module.SimpleModule;
  * almost every number as a JSON string, so:
  *
  * <ul>
- *   <li>a number is a JSON number or a string holding exactly one ({@code "396"}); not {@code " 396 "},
- *       not {@code "+396"}, and a whole number never has a fraction ({@code 3.5}, {@code "3.0"});
+ *   <li>a number is a JSON number or a string holding exactly one ({@code "396"}, {@code "300.5"}); not
+ *       {@code " 396 "}, not {@code "+396"}, and a whole number never has a fraction ({@code 3.5},
+ *       {@code "3.0"});
  *   <li>a boolean is {@code true}/{@code false} or the strings {@code "true"}/{@code "false"};
  *   <li>a text is a string, or a whole JSON number taken as written ({@code "zip_code": 20800});
  *   <li>{@code ""} reads as {@code null}: a field sent blank is a field not sent, whatever its type.
@@ -29,8 +31,10 @@ import tools.jackson.databind.module.SimpleModule;
 final class WireScalars {
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,30}");
     private static final Pattern BOOLEAN = Pattern.compile("true|false");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
 
     static final String NOT_WHOLE = "must be a whole number";
+    static final String NOT_DECIMAL = "must be a number";
     static final String NOT_BOOLEAN = "must be true or false";
     static final String NOT_TEXT = "must be text";
     static final String TOO_LARGE = "is out of range";
@@ -48,6 +52,7 @@ final class WireScalars {
                 .addDeserializer(
                         Long.class,
                         new WholeReader<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigInteger::longValue))
+                .addDeserializer(BigDecimal.class, new DecimalReader())
                 .addDeserializer(Boolean.class, new BooleanReader());
     }
 
@@ -127,6 +132,25 @@ final class WireScalars {
                 throw new WrongScalar(p, type, TOO_LARGE);
             }
             return convert.apply(value);
+        }
+    }
+
+    /** Amounts, weights and lengths: a JSON number, or a string holding one ({@code "300.5"}). */
+    private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
+        DecimalReader() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext context) {
+            return switch (p.currentToken()) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                case VALUE_STRING -> {
+                    String text = stringOf(p, BigDecimal.class, DECIMAL, NOT_DECIMAL);
+                    yield text == null ? null : new BigDecimal(text);
+                }
+                default -> throw new WrongScalar(p, BigDecimal.class, NOT_DECIMAL);
+            };
         }
     }
 

@@ -22,7 +22,6 @@ final class ShipmentAnswers {
     private static final BigDecimal ZERO = BigDecimal.ZERO;
     private static final Map<String, String> COURIERS = Map.of(
             "OTR", "OTHER", "UPS", "UPS", "FDX", "FEDEX", "DHL", "DHL", "USPS", "USPS", "AMZL", "AMAZON LOGISTICS");
-    private static final Map<String, String> FAMILIES = Map.of("PAE", "ELECTRONIC PARTS", "OTR", "OTHER");
 
     private ShipmentAnswers() {
         throw new AssertionError();
@@ -256,7 +255,7 @@ final class ShipmentAnswers {
                     c.email(),
                     ZERO,
                     s.familyProductCode(),
-                    FAMILIES.getOrDefault(s.familyProductCode(), ""),
+                    s.familyProductName(),
                     ZERO,
                     ZERO,
                     ZERO,
@@ -335,7 +334,7 @@ final class ShipmentAnswers {
                     COURIERS.getOrDefault(p.courierCode(), p.courierCode()),
                     p.inboundTracking(),
                     p.familyProductCode(),
-                    FAMILIES.getOrDefault(p.familyProductCode(), ""),
+                    "ESP".equals(s.languageCode()) ? p.familyNameEsp() : p.familyNameEng(),
                     p.parcel().height(),
                     p.itemPiece(),
                     p.parcel().length(),

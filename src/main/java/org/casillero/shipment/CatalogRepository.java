@@ -1,0 +1,91 @@
+package org.casillero.shipment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What rates are made of besides the tariff: the partners' product families and the countries' customs rules. */
+@Repository
+class CatalogRepository {
+    private final JdbcClient jdbc;
+
+    CatalogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ProductFamily> families(int copaId) {
+        return jdbc.sql("select * from product_family where copa_id = :copaId order by family_code")
+                .param("copaId", copaId)
+                .query((rs, n) -> new ProductFamily(
+                        rs.getInt("copa_id"),
+                        rs.getString("family_code"),
+                        rs.getString("name_eng"),
+                        rs.getString("name_esp"),
+                        rs.getBigDecimal("surcharge_percent")))
+                .list();
+    }
+
+    Optional<ProductFamily> family(int copaId, String code) {
+        return families(copaId).stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    void save(ProductFamily family) {
+        int updated = jdbc.sql("""
+                        update product_family set name_eng = :eng, name_esp = :esp, surcharge_percent = :surcharge
+                         where copa_id = :copaId and family_code = :code
+                        """)
+                .param("eng", family.nameEng())
+                .param("esp", family.nameEsp())
+                .param("surcharge", family.surchargePercent())
+                .param("copaId", family.copaId())
+                .param("code", family.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into product_family (copa_id, family_code, name_eng, name_esp, surcharge_percent)
+                            values (:copaId, :code, :eng, :esp, :surcharge)
+                            """)
+                    .param("copaId", family.copaId())
+                    .param("code", family.code())
+                    .param("eng", family.nameEng())
+                    .param("esp", family.nameEsp())
+                    .param("surcharge", family.surchargePercent())
+                    .update();
+        }
+    }
+
+    Optional<CustomsRule> customsRule(int countryCode) {
+        return jdbc.sql("select * from customs_rule where country_code = :country")
+                .param("country", countryCode)
+                .query((rs, n) -> new CustomsRule(
+                        rs.getInt("country_code"),
+                        rs.getBigDecimal("de_minimis"),
+                        rs.getBigDecimal("duty_percent"),
+                        rs.getBigDecimal("tax_percent")))
+                .optional();
+    }
+
+    void save(CustomsRule rule) {
+        int updated = jdbc.sql("""
+                        update customs_rule set de_minimis = :deMinimis, duty_percent = :duty, tax_percent = :tax
+                         where country_code = :country
+                        """)
+                .param("deMinimis", rule.deMinimis())
+                .param("duty", rule.dutyPercent())
+                .param("tax", rule.taxPercent())
+                .param("country", rule.countryCode())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into customs_rule (country_code, de_minimis, duty_percent, tax_percent)
+                            values (:country, :deMinimis, :duty, :tax)
+                            """)
+                    .param("country", rule.countryCode())
+                    .param("deMinimis", rule.deMinimis())
+                    .param("duty", rule.dutyPercent())
+                    .param("tax", rule.taxPercent())
+                    .update();
+        }
+    }
+}
