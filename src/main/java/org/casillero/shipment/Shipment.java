@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A shipment (the Box API's {@code trck_nmr_fol}) with its pieces and the events a reader may see:
  * for whom, received where and when, its status, weights (pounds) and box (inches) as processed,
- * its charges (and the divisor of its partner's volumetric weight). The merchant, content, declared
- * value and inbound tracking are its pieces'.
+ * its charges (and the divisor of its partner's volumetric weight), the references of the photos
+ * taken while processing it. The merchant, content, declared value and inbound tracking are its
+ * pieces'.
  */
 public record Shipment(
         long trckNmrFol,
@@ -35,11 +36,13 @@ public record Shipment(
         boolean invoiceRequired,
         boolean onHold,
         List<Piece> pieces,
-        List<TrackingEvent> events) {
+        List<TrackingEvent> events,
+        List<String> photos) {
 
     public Shipment {
         pieces = List.copyOf(pieces);
         events = List.copyOf(events);
+        photos = List.copyOf(photos);
     }
 
     public String merchant() {

@@ -3,6 +3,7 @@ package org.casillero.shipment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.casillero.shared.InvalidField;
 import org.casillero.shipment.Measures.Parcel;
@@ -41,8 +42,13 @@ public class ShipmentProcessing {
     /** Charges set by staff instead of the tariff's, and why. */
     public record ChargesOverride(BigDecimal rate, BigDecimal discount, String reason) {}
 
-    /** What processing found: the final parcel, and charges staff set, if any. */
-    public record Processed(Parcel parcel, @Nullable ChargesOverride charges) {}
+    /** What processing found: the final parcel, the references of its photos, and charges staff set, if any. */
+    public record Processed(
+            Parcel parcel, List<String> photos, @Nullable ChargesOverride charges) {
+        public Processed {
+            photos = List.copyOf(photos);
+        }
+    }
 
     public ShipmentStatus process(Warehouse warehouse, String staff, long trckNmrFol, Processed processed) {
         ChargesOverride override = processed.charges();
@@ -75,6 +81,7 @@ public class ShipmentProcessing {
                         trckNmrFol, new TrackingEvent(step, now, now, warehouse.iataCode(), "", true, staff));
             }
             shipments.updateStatus(trckNmrFol, ShipmentStatus.AWAITING_PAYMENT, null);
+            processed.photos().forEach(photo -> shipments.insertPhoto(trckNmrFol, photo, now, staff));
             shipments.audit(
                     trckNmrFol,
                     now,

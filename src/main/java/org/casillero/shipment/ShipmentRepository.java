@@ -192,6 +192,18 @@ class ShipmentRepository {
                 trckNmrFol);
     }
 
+    void insertPhoto(long trckNmrFol, String reference, Instant now, String by) {
+        jdbc.sql("""
+                        insert into shipment_photo (trck_nmr_fol, reference, recorded_at, recorded_by)
+                        values (:trck, :reference, :now, :by)
+                        """)
+                .param("trck", trckNmrFol)
+                .param("reference", reference)
+                .param("now", utc(now))
+                .param("by", by)
+                .update();
+    }
+
     /** The product family of the shipment's first piece. */
     Optional<String> familyOf(long trckNmrFol) {
         return jdbc.sql("select family_product_code from shipment_piece where trck_nmr_fol = :trck and item_piece = 1")
@@ -295,10 +307,12 @@ class ShipmentRepository {
         }
         Map<Long, List<Piece>> pieces = new LinkedHashMap<>();
         Map<Long, List<TrackingEvent>> events = new LinkedHashMap<>();
+        Map<Long, List<String>> photos = new LinkedHashMap<>();
         List<Long> numbers = headers.stream().map(Shipment::trckNmrFol).toList();
         numbers.forEach(n -> {
             pieces.put(n, new ArrayList<>());
             events.put(n, new ArrayList<>());
+            photos.put(n, new ArrayList<>());
         });
         jdbc.sql("""
                         select p.*, coalesce(f.name_eng, '') as family_name_eng, coalesce(f.name_esp, '') as family_name_esp
@@ -316,12 +330,20 @@ class ShipmentRepository {
                 .query(rs -> {
                     events.get(rs.getLong("trck_nmr_fol")).add(event(rs));
                 });
+        jdbc.sql(
+                        "select trck_nmr_fol, reference from shipment_photo where trck_nmr_fol in (:numbers) order by photo_id")
+                .param("numbers", numbers)
+                .query(rs -> {
+                    photos.get(rs.getLong("trck_nmr_fol")).add(rs.getString("reference"));
+                });
         return headers.stream()
-                .map(h -> withDetails(h, pieces.get(h.trckNmrFol()), events.get(h.trckNmrFol())))
+                .map(h -> withDetails(
+                        h, pieces.get(h.trckNmrFol()), events.get(h.trckNmrFol()), photos.get(h.trckNmrFol())))
                 .toList();
     }
 
-    private static Shipment withDetails(Shipment h, List<Piece> pieces, List<TrackingEvent> events) {
+    private static Shipment withDetails(
+            Shipment h, List<Piece> pieces, List<TrackingEvent> events, List<String> photos) {
         return new Shipment(
                 h.trckNmrFol(),
                 h.custId(),
@@ -344,7 +366,8 @@ class ShipmentRepository {
                 h.invoiceRequired(),
                 h.onHold(),
                 pieces,
-                events);
+                events,
+                photos);
     }
 
     private static Shipment header(ResultSet rs, int row) throws SQLException {
@@ -375,6 +398,7 @@ class ShipmentRepository {
                 new Charges(rs.getBigDecimal("shipping_rate"), rs.getBigDecimal("shipping_discount")),
                 rs.getBoolean("invoice_required"),
                 rs.getBoolean("on_hold"),
+                List.of(),
                 List.of(),
                 List.of());
     }

@@ -12,6 +12,7 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.JsonShape;
 import org.casillero.Seeds;
+import org.casillero.partner.TestPartners;
 import org.casillero.warehouse.StaffAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
@@ -149,6 +150,20 @@ class ShipmentFlowTests extends BoxApiTest {
         assertThat(box.post(SHIPMENT_INFO_DOC, documented).json()).isEqualTo(info.json());
         assertThat(shipments(customer).first().get("date_manifested").isString())
                 .isTrue();
+    }
+
+    @Test
+    void keepsThePhotosStaffTookWhileProcessing() {
+        Customer customer = register();
+        long trck = receive(customer, "IN-" + System.nanoTime());
+
+        BoxClient.Response processed = staff.post("/shipments/" + trck + "/processing", """
+                {"measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"},
+                 "photos": ["s3://photos/%d/front.jpg", "s3://photos/%d/label.jpg"]}
+                """.formatted(trck, trck));
+
+        assertThat(processed.json().get("photos").valueStream().map(JsonNode::asString))
+                .containsExactly("s3://photos/" + trck + "/front.jpg", "s3://photos/" + trck + "/label.jpg");
     }
 
     @Test
@@ -293,6 +308,11 @@ class ShipmentFlowTests extends BoxApiTest {
                         .status())
                 .isEqualTo(404);
         assertThat(staff.get("/shipments/" + trck).status()).isEqualTo(200);
+        TestPartners.TestPartner partner = TestPartners.create(context);
+        ObjectNode otherPartner =
+                owner.credentials().put("user_code", partner.userCode()).put("app_key", partner.appKey());
+        assertThat(box.post(GET_SHIPMENTS, otherPartner).errorDescription())
+                .isEqualTo("The credentials sent are not valid.");
         BoxClient.Response none = shipments(other);
         assertThat(none.verified()).isFalse();
         assertThat(none.errorDescription()).isEqualTo("No shipment was received in the dates sent.");

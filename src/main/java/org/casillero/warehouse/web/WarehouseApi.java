@@ -213,9 +213,13 @@ class WarehouseApi {
                 holds.clear(staff.warehouse(), staff.name(), trckNmrFol, Objects.requireNonNull(request.reason())));
     }
 
-    /** Processing: the final weight and box, and charges set by staff (with a reason) instead of the tariff's. */
+    /**
+     * Processing: the final weight and box, the references of the photos taken (where the operator's
+     * storage keeps them), and charges set by staff (with a reason) instead of the tariff's.
+     */
     record ProcessingRequest(
             @NotNull @Valid @Nullable Measured measures,
+            @Size(max = 20) @Nullable List<@NotBlank @Size(max = 500) String> photos,
             @Valid @Nullable Charges charges) {}
 
     record Charges(
@@ -233,6 +237,7 @@ class WarehouseApi {
                 trckNmrFol,
                 new Processed(
                         Objects.requireNonNull(request.measures()).toParcel(),
+                        request.photos() == null ? List.of() : request.photos(),
                         charges == null
                                 ? null
                                 : new ChargesOverride(
@@ -371,7 +376,8 @@ class WarehouseApi {
             BigDecimal shippingDiscount,
             BigDecimal shippingTotal,
             List<Piece> pieces,
-            List<EventView> events) {
+            List<EventView> events,
+            List<String> photos) {
 
         static ShipmentView of(Shipment s) {
             return new ShipmentView(
@@ -393,7 +399,8 @@ class WarehouseApi {
                     s.charges().discount(),
                     s.charges().total(),
                     s.pieces(),
-                    s.events().stream().map(EventView::of).toList());
+                    s.events().stream().map(EventView::of).toList(),
+                    s.photos());
         }
     }
 
