@@ -46,6 +46,8 @@ create table shipment (
     physical_weight    numeric(12,4)            not null,
     volumetric_weight  numeric(12,4)            not null,
     charged_weight     numeric(12,4)            not null,
+    -- The partner's volumetric divisor when the shipment was weighed: later tariff changes leave it be.
+    volumetric_divisor integer                  not null,
     length_in          numeric(10,2)            not null,
     width_in           numeric(10,2)            not null,
     height_in          numeric(10,2)            not null,

@@ -6,9 +6,4 @@ package org.casillero.customer;
  * take packages (enabled), and its language.
  */
 public record BoxHolder(
-        long custId, long boxId, int copaId, String countryIsoCode, boolean enabled, Language language) {
-    /** The suite number printed on labels: country ISO code and box id. */
-    public String suite() {
-        return countryIsoCode + boxId;
-    }
-}
+        long custId, long boxId, int copaId, String countryIsoCode, boolean enabled, Language language) {}

@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * Weights and lengths as staff enter them (pounds or kilograms, inches or centimetres) and as the
- * Box API shows them: pounds and inches, weights to four decimals, lengths to two.
+ * Box API shows them: pounds and inches, weights to four decimals (volumetric ones to two), lengths to
+ * two.
  */
 public final class Measures {
     private static final BigDecimal POUNDS_PER_KILOGRAM = new BigDecimal("2.20462262");
@@ -51,9 +52,12 @@ public final class Measures {
                     lengthUnit.toInches(height));
         }
 
-        /** The weight the box's size stands for: its volume over the divisor (cubic inches per pound). */
+        /**
+         * The weight the box's size stands for: its volume over the divisor (cubic inches per pound),
+         * to two decimals as the reference prints it.
+         */
         public BigDecimal volumetricWeight(int divisor) {
-            return length.multiply(width).multiply(height).divide(BigDecimal.valueOf(divisor), 4, RoundingMode.HALF_UP);
+            return length.multiply(width).multiply(height).divide(BigDecimal.valueOf(divisor), 2, RoundingMode.HALF_UP);
         }
 
         /** What is charged: the greater of the real and the volumetric weight. */

@@ -18,12 +18,20 @@ import org.springframework.transaction.support.TransactionOperations;
  * Staff append tracking events to their warehouse's shipments, one at a time or a manifest's worth
  * at once. Each event enters the status of its code if the transition table allows it from the
  * shipment's status, and is refused otherwise (nothing stored); REC, PRO and CUT are recorded by
- * intake and processing only.
+ * intake and processing only. An event dated before the shipment's latest one is refused: the
+ * status is the newest event's, and the customer reads the events newest first.
  */
 @Service
 public class ShipmentEvents {
     /** How far ahead of the server's clock an event may be dated (scanners' clocks drift). */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /** What a shipment held in customs may not reach until the hold is cleared. */
+    private static final Set<ShipmentStatus> PAST_CUSTOMS = EnumSet.of(
+            ShipmentStatus.RELEASED,
+            ShipmentStatus.OUT_FOR_DELIVERY,
+            ShipmentStatus.DELIVERY_FAILED,
+            ShipmentStatus.DELIVERED);
 
     private static final Set<ShipmentStatus> BY_PROCESS =
             EnumSet.of(ShipmentStatus.RECEIVED, ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT);
@@ -98,10 +106,11 @@ public class ShipmentEvents {
         if (next == ShipmentStatus.MANIFESTED && !holds.isEmpty()) {
             throw new ShipmentHeld(trckNmrFol, next, holds);
         }
-        if (current.status() == ShipmentStatus.IN_CUSTOMS
-                && next != ShipmentStatus.RETURNED
-                && holds.contains(HoldReason.CUSTOMS)) {
+        if (PAST_CUSTOMS.contains(next) && holds.contains(HoldReason.CUSTOMS)) {
             throw new ShipmentHeld(trckNmrFol, next, Set.of(HoldReason.CUSTOMS));
+        }
+        if (occurredAt.isBefore(shipments.lastEventAt(trckNmrFol))) {
+            throw new InvalidField("occurred_at", "must not be before the shipment's latest event");
         }
         Instant now = clock.instant();
         String iata = event.iataCode() == null ? warehouse.iataCode() : event.iataCode();

@@ -114,6 +114,11 @@ public class ShipmentIntake {
             if (waiting.assignedTo() != null) {
                 return waiting.assignedTo();
             }
+            Optional<Long> received = shipments.findByInbound(
+                    waiting.received().courierCode(), waiting.received().inboundTracking());
+            if (received.isPresent()) {
+                throw new PackageAlreadyReceived(received.get());
+            }
             Instant now = clock.instant();
             long trck = create(warehouse, staff, box, waiting.received(), waiting.receivedAt(), now);
             unidentified.assign(packageId, trck, now, staff);

@@ -74,7 +74,8 @@ public class ShipmentProcessing {
                     ? new Charges(override.rate(), override.discount())
                     : Objects.requireNonNull(tariff).charge(charged, surcharge(current.copaId(), trckNmrFol));
             Instant now = clock.instant();
-            shipments.updateProcessing(trckNmrFol, parcel, parcel.volumetricWeight(divisor), charged, charges, staff);
+            shipments.updateProcessing(
+                    trckNmrFol, parcel, divisor, parcel.volumetricWeight(divisor), charged, charges, staff);
             for (ShipmentStatus step :
                     new ShipmentStatus[] {ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT}) {
                 shipments.insertEvent(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.casillero.customer.CustomerInfo;
 import org.casillero.customer.CustomerProfile;
 import org.casillero.customer.CustomerSession;
@@ -69,14 +70,15 @@ public class ShipmentQueries {
                 .orElseThrow(ShipmentNotFound::new);
     }
 
-    /** The warehouse's shipment holding the package a courier delivered under this tracking number. */
+    /** The warehouse's shipments holding a package delivered under this tracking number (by this courier, if named). */
     @Transactional(readOnly = true)
-    public Shipment byInboundTracking(Warehouse warehouse, String courierCode, String inboundTracking) {
-        return shipments
-                .findByInbound(courierCode, inboundTracking)
-                .flatMap(shipments::find)
+    public List<Shipment> byInboundTracking(Warehouse warehouse, @Nullable String courierCode, String inboundTracking) {
+        return shipments.findByInboundTracking(inboundTracking).stream()
+                .filter(match -> courierCode == null || match.courierCode().equals(courierCode))
+                .map(match -> shipments.find(match.trckNmrFol()))
+                .flatMap(Optional::stream)
                 .filter(found -> found.warehouse().code().equals(warehouse.code()))
-                .orElseThrow(ShipmentNotFound::new);
+                .toList();
     }
 
     @Transactional(readOnly = true)

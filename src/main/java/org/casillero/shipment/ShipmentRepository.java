@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Shipments, their pieces, events, holds and audit trail. A shipment is read with its partner's
  * name and its customer's box id and language (joined: the partner and customer modules own those
- * tables) and its warehouse; reading any number of shipments costs three queries.
+ * tables) and its warehouse; reading any number of shipments costs four queries.
  */
 @Repository
 class ShipmentRepository {
@@ -32,14 +32,13 @@ class ShipmentRepository {
                    w.office_code, s.status, s.received_at, s.manifested_at, s.physical_weight,
                    s.volumetric_weight, s.charged_weight, s.length_in, s.width_in, s.height_in,
                    s.shipping_rate, s.shipping_discount, s.invoice_required,
-                   coalesce(t.volumetric_divisor, 166) as volumetric_divisor,
+                   s.volumetric_divisor,
                    exists (select 1 from shipment_hold h
                             where h.trck_nmr_fol = s.trck_nmr_fol and h.cleared_at is null) as on_hold
               from shipment s
               join customer c on c.cust_id = s.cust_id
               join partner p on p.copa_id = s.copa_id
               join warehouse w on w.warehouse_code = s.warehouse_code
-              left join tariff t on t.copa_id = s.copa_id
             """;
 
     private final JdbcClient jdbc;
@@ -64,10 +63,10 @@ class ShipmentRepository {
             int divisor) {
         jdbc.sql("""
                         insert into shipment (trck_nmr_fol, cust_id, copa_id, warehouse_code, status, received_at,
-                               physical_weight, volumetric_weight, charged_weight, length_in, width_in, height_in,
-                               shipping_rate, shipping_discount, invoice_required)
+                               physical_weight, volumetric_weight, charged_weight, volumetric_divisor, length_in,
+                               width_in, height_in, shipping_rate, shipping_discount, invoice_required)
                         values (:trck, :custId, :copaId, :warehouse, :status, :receivedAt,
-                               :weight, :volumetric, :charged, :length, :width, :height, 0, 0, false)
+                               :weight, :volumetric, :charged, :divisor, :length, :width, :height, 0, 0, false)
                         """)
                 .param("trck", trckNmrFol)
                 .param("custId", custId)
@@ -78,6 +77,7 @@ class ShipmentRepository {
                 .param("weight", parcel.weight())
                 .param("volumetric", parcel.volumetricWeight(divisor))
                 .param("charged", parcel.chargedWeight(divisor))
+                .param("divisor", divisor)
                 .param("length", parcel.length())
                 .param("width", parcel.width())
                 .param("height", parcel.height())
@@ -118,6 +118,24 @@ class ShipmentRepository {
                 .param("inbound", inboundTracking)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** A piece found by its inbound tracking number: its shipment, and the courier that brought it. */
+    record InboundMatch(long trckNmrFol, String courierCode) {}
+
+    List<InboundMatch> findByInboundTracking(String inboundTracking) {
+        return jdbc.sql("select trck_nmr_fol, courier_code from shipment_piece where inbound_tracking = :inbound")
+                .param("inbound", inboundTracking)
+                .query((rs, n) -> new InboundMatch(rs.getLong("trck_nmr_fol"), rs.getString("courier_code")))
+                .list();
+    }
+
+    /** The time of the shipment's latest event. */
+    Instant lastEventAt(long trckNmrFol) {
+        return jdbc.sql("select max(occurred_at) from tracking_event where trck_nmr_fol = :trck")
+                .param("trck", trckNmrFol)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .single();
     }
 
     void insertEvent(long trckNmrFol, TrackingEvent event) {
@@ -168,12 +186,19 @@ class ShipmentRepository {
     }
 
     void updateProcessing(
-            long trckNmrFol, Parcel parcel, BigDecimal volumetric, BigDecimal charged, Charges charges, String by) {
+            long trckNmrFol,
+            Parcel parcel,
+            int divisor,
+            BigDecimal volumetric,
+            BigDecimal charged,
+            Charges charges,
+            String by) {
         expectOne(
                 jdbc.sql("""
                                 update shipment
                                    set physical_weight = :weight, volumetric_weight = :volumetric,
-                                       charged_weight = :charged, length_in = :length, width_in = :width,
+                                       charged_weight = :charged, volumetric_divisor = :divisor, length_in = :length,
+                                       width_in = :width,
                                        height_in = :height, shipping_rate = :rate, shipping_discount = :discount,
                                        processed_by = :by
                                  where trck_nmr_fol = :trck
@@ -181,6 +206,7 @@ class ShipmentRepository {
                         .param("weight", parcel.weight())
                         .param("volumetric", volumetric)
                         .param("charged", charged)
+                        .param("divisor", divisor)
                         .param("length", parcel.length())
                         .param("width", parcel.width())
                         .param("height", parcel.height())

@@ -67,15 +67,11 @@ public enum ShipmentStatus {
         return spanish;
     }
 
-    public boolean terminal() {
-        return NEXT.get(this).isEmpty();
-    }
-
     public boolean mayMoveTo(ShipmentStatus next) {
         return NEXT.get(this).contains(next);
     }
 
-    /** The statuses this one may move to, in table order. */
+    /** The statuses this one may move to. */
     public Set<ShipmentStatus> next() {
         return Set.copyOf(NEXT.get(this));
     }

@@ -32,8 +32,6 @@ public record Tariff(
 
     /** A shipment's shipping charge and its discount; the total is their difference. */
     public record Charges(BigDecimal rate, BigDecimal discount) {
-        public static final Charges NONE = new Charges(BigDecimal.ZERO, BigDecimal.ZERO);
-
         public BigDecimal total() {
             return rate.subtract(discount);
         }

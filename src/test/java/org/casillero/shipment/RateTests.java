@@ -103,6 +103,29 @@ class RateTests extends BoxApiTest {
     }
 
     @Test
+    void quotesTheRateAfterThePartnersDiscountAsTheClientShowsIt() {
+        administration.setTariff(
+                new Tariff(Seeds.COPA_ID, new BigDecimal("3.50"), new BigDecimal("6.50"), new BigDecimal("15"), 166));
+
+        JsonNode q = box.post(RATE, pluginQuote()).first();
+
+        // 16.98 less 15% (2.55): the plugin adds nothing for ship_discount, so the rate it shows is net.
+        assertThat(q.get("rate_vlr_gatewaty").decimalValue()).isEqualByComparingTo("14.43");
+        assertThat(q.get("ship_subtotal_rate").decimalValue()).isEqualByComparingTo("16.98");
+        assertThat(q.get("ship_discount").decimalValue()).isEqualByComparingTo("2.55");
+    }
+
+    @Test
+    void refusesAWeightWithAHugeExponentAsABusinessError() {
+        String body = pluginQuote().toString().replace("\"weight\":\"2\"", "\"weight\":1e999999999");
+
+        BoxClient.Response answer = box.post(RATE, body);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.errorLocation()).isEqualTo("weight");
+    }
+
+    @Test
     void listsThePartnersProductFamiliesInTheLanguageAsked() {
         ObjectNode body = appCredentials().put("copa_id", "616").put("language_code", "ESP");
 

@@ -292,6 +292,65 @@ class ShipmentFlowTests extends BoxApiTest {
     }
 
     @Test
+    void keepsACustomsHoldRaisedBeforeCustomsUntilItIsCleared() {
+        Customer customer = register();
+        long trck = receive(customer, "IN-" + System.nanoTime());
+        process(trck);
+        for (String code : List.of("PAY", "MNF", "ATC")) {
+            assertThat(event(trck, code).status()).isEqualTo(200);
+        }
+
+        staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"CUSTOMS\"}");
+
+        assertThat(event(trck, "DEL").status()).isEqualTo(409);
+        assertThat(event(trck, "OUT").status()).isEqualTo(409);
+        assertThat(event(trck, "CUS").status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnEventDatedBeforeTheShipmentsLatestOne() {
+        Customer customer = register();
+        long trck = receive(customer, "IN-" + System.nanoTime());
+        process(trck);
+
+        BoxClient.Response backdated = staff.post(
+                "/shipments/" + trck + "/events", "{\"code\": \"PAY\", \"occurredAt\": \"2020-01-01T00:00:00Z\"}");
+
+        assertThat(backdated.status()).isEqualTo(422);
+        assertThat(backdated.json().get("field").asString()).isEqualTo("occurred_at");
+        assertThat(shipments(customer).first().get("shipment_status").asString())
+                .isEqualTo("CUT");
+    }
+
+    @Test
+    void findsAPackageByItsTrackingNumberAloneAndRefusesWhatItCannotRead() {
+        Customer customer = register();
+        String inbound = "IN-" + System.nanoTime();
+        long trck = receive(customer, inbound);
+
+        BoxClient.Response found = staff.get("/shipments?inboundTracking=" + inbound);
+        BoxClient.Response notJson = staff.box()
+                .send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(staff.box().base() + "/warehouse/v1/packages"))
+                        .header("Authorization", "Bearer " + staff.token())
+                        .header("Content-Type", "text/plain")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("boxId=1")));
+        BoxClient.Response huge = staff.post("/packages", """
+                {"boxId": %d, "courier": "UPS", "inboundTracking": "H%d", "declaredValue": 1e999999999,
+                 "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), System.nanoTime()));
+
+        assertThat(found.json()).hasSize(1);
+        assertThat(found.json().get(0).get("trckNmrFol").asLong()).isEqualTo(trck);
+        assertThat(notJson.status()).isEqualTo(415);
+        assertThat(notJson.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .contains("problem+json");
+        assertThat(huge.status()).isEqualTo(422);
+    }
+
+    @Test
     void keepsShipmentsApartBetweenBoxesAndWarehouses() {
         Customer owner = register();
         Customer other = register();

@@ -26,6 +26,23 @@ import org.springframework.context.ApplicationContext;
  * as it was.
  */
 class TransitionTableTests extends BoxApiTest {
+    /** The README's table, written out: each code and the codes it may move to. */
+    private static final Map<String, Set<String>> README_TABLE = Map.ofEntries(
+            Map.entry("REC", Set.of("PRO", "CAN")),
+            Map.entry("PRO", Set.of("CUT", "CAN")),
+            Map.entry("CUT", Set.of("PAY", "CAN")),
+            Map.entry("PAY", Set.of("MNF", "CAN")),
+            Map.entry("MNF", Set.of("DEP", "ATC", "CUS", "REL", "OUT", "DEL")),
+            Map.entry("DEP", Set.of("ATC", "CUS", "REL", "OUT", "DEL")),
+            Map.entry("ATC", Set.of("CUS", "REL", "OUT", "DEL")),
+            Map.entry("CUS", Set.of("REL", "OUT", "DEL", "RTS")),
+            Map.entry("REL", Set.of("OUT", "DEL")),
+            Map.entry("OUT", Set.of("DEL", "DFL")),
+            Map.entry("DFL", Set.of("OUT", "RTS")),
+            Map.entry("DEL", Set.of()),
+            Map.entry("RTS", Set.of()),
+            Map.entry("CAN", Set.of()));
+
     /** Entered by receiving and processing, not by events. */
     private static final Set<ShipmentStatus> BY_PROCESS =
             EnumSet.of(ShipmentStatus.RECEIVED, ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT);
@@ -54,7 +71,7 @@ class TransitionTableTests extends BoxApiTest {
                 }
                 long trck = shipmentIn(staff, customer, from, paths);
                 BoxClient.Response answer = event(staff, trck, to);
-                if (from.mayMoveTo(to)) {
+                if (README_TABLE.get(from.code()).contains(to.code())) {
                     assertThat(answer.status())
                             .as(from + " -> " + to + ": " + answer.text())
                             .isEqualTo(200);

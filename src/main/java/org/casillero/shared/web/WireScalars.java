@@ -135,7 +135,11 @@ final class WireScalars {
         }
     }
 
-    /** Amounts, weights and lengths: a JSON number, or a string holding one ({@code "300.5"}). */
+    /**
+     * Amounts, weights and lengths: a JSON number, or a string holding one ({@code "300.5"}); at most 20
+     * significant digits and no large exponent ({@code 1e999999999} would cost the server its memory
+     * to round).
+     */
     private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
         DecimalReader() {
             super(BigDecimal.class);
@@ -144,7 +148,7 @@ final class WireScalars {
         @Override
         public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext context) {
             return switch (p.currentToken()) {
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> bounded(p, p.getDecimalValue());
                 case VALUE_STRING -> {
                     String text = stringOf(p, BigDecimal.class, DECIMAL, NOT_DECIMAL);
                     yield text == null ? null : new BigDecimal(text);
@@ -152,6 +156,13 @@ final class WireScalars {
                 default -> throw new WrongScalar(p, BigDecimal.class, NOT_DECIMAL);
             };
         }
+    }
+
+    private static BigDecimal bounded(JsonParser p, BigDecimal value) {
+        if (value.precision() > 20 || value.scale() < -4 || value.scale() > 20) {
+            throw new WrongScalar(p, BigDecimal.class, TOO_LARGE);
+        }
+        return value;
     }
 
     private static final class BooleanReader extends StdScalarDeserializer<Boolean> {

@@ -39,7 +39,9 @@ class RateController {
 
     /**
      * The quote. The plugin shows {@code rate_vlr_gatewaty} (sic) plus {@code fuel_surcharge} as the
-     * shipping cost and {@code total_customs} as the estimated duties and taxes.
+     * shipping cost and {@code total_customs} as the estimated duties and taxes, and ignores
+     * {@code ship_discount}: {@code rate_vlr_gatewaty} is the rate after the discount, what the
+     * shipment would be charged ({@code ship_subtotal_rate} is before it).
      */
     record RateAnswer(
             BigDecimal additionalDiscount,
@@ -75,7 +77,7 @@ class RateController {
                     ZERO,
                     false,
                     "",
-                    q.charges().rate(),
+                    total,
                     q.charges().discount(),
                     q.charges().rate(),
                     total,

@@ -1,7 +1,9 @@
 package org.casillero.warehouse.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -88,7 +90,10 @@ class WarehouseApi {
             @Size(max = 200) @Nullable String merchant,
             @Size(max = 500) @Nullable String content,
             @Size(max = 10) @Nullable String familyProduct,
-            @NotNull @PositiveOrZero @Nullable BigDecimal declaredValue,
+
+            @NotNull @PositiveOrZero @DecimalMax(value = "10000000") @Nullable
+            BigDecimal declaredValue,
+
             @NotNull @Valid @Nullable Measured measures,
             @Size(max = 100) @Nullable String serialNumber) {
 
@@ -107,11 +112,20 @@ class WarehouseApi {
 
     /** A weight and a box, in the units given (LB or KG, IN or CM). */
     record Measured(
-            @NotNull @DecimalMin(value = "0.001") @Nullable BigDecimal weight,
+            @NotNull @DecimalMin(value = "0.001") @DecimalMax(value = "10000") @Nullable
+            BigDecimal weight,
+
             @NotNull @Nullable WeightUnit weightUnit,
-            @NotNull @Positive @Nullable BigDecimal length,
-            @NotNull @Positive @Nullable BigDecimal width,
-            @NotNull @Positive @Nullable BigDecimal height,
+
+            @NotNull @Positive @DecimalMax(value = "1000") @Nullable
+            BigDecimal length,
+
+            @NotNull @Positive @DecimalMax(value = "1000") @Nullable
+            BigDecimal width,
+
+            @NotNull @Positive @DecimalMax(value = "1000") @Nullable
+            BigDecimal height,
+
             @NotNull @Nullable LengthUnit lengthUnit) {
 
         Parcel toParcel() {
@@ -223,8 +237,12 @@ class WarehouseApi {
             @Valid @Nullable Charges charges) {}
 
     record Charges(
-            @NotNull @PositiveOrZero @Nullable BigDecimal rate,
-            @NotNull @PositiveOrZero @Nullable BigDecimal discount,
+            @NotNull @PositiveOrZero @DecimalMax(value = "1000000") @Digits(integer = 7, fraction = 2) @Nullable
+            BigDecimal rate,
+
+            @NotNull @PositiveOrZero @DecimalMax(value = "1000000") @Digits(integer = 7, fraction = 2) @Nullable
+            BigDecimal discount,
+
             @NotBlank @Size(max = 500) @Nullable String reason) {}
 
     @PostMapping("/shipments/{trckNmrFol}/processing")
@@ -327,8 +345,9 @@ class WarehouseApi {
             @RequestParam(required = false) @Nullable String courier,
             @RequestParam(required = false) @Nullable String inboundTracking) {
         if (inboundTracking != null) {
-            return List.of(ShipmentView.of(
-                    queries.byInboundTracking(staff.warehouse(), courier == null ? "OTR" : courier, inboundTracking)));
+            return queries.byInboundTracking(staff.warehouse(), courier, inboundTracking).stream()
+                    .map(ShipmentView::of)
+                    .toList();
         }
         if (boxId == null) {
             throw new InvalidField("boxId", "or inboundTracking is required");

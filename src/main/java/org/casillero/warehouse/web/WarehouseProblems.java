@@ -11,12 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -58,14 +61,29 @@ final class WarehouseProblems {
         return ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT, message, name));
     }
 
+    /** A concurrent change got there first (the same package scanned twice at once, say). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+        log.info("Warehouse API conflict: {}", e.getMostSpecificCause().toString());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "A concurrent change got there first: look again.", ""));
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "The request body or a parameter cannot be read.", ""));
     }
 
+    /** Spring MVC's own refusals (unsupported media type, missing parameter, …) keep their status; the rest is a fault. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && !refusal.getStatusCode().is5xxServerError()) {
+            HttpStatusCode status = refusal.getStatusCode();
+            return ResponseEntity.status(status)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            status, "The request cannot be served as sent (HTTP " + status.value() + ")."));
+        }
         log.error("Unexpected failure of the warehouse API", e);
         return ResponseEntity.internalServerError()
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", ""));
