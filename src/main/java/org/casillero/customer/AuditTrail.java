@@ -21,6 +21,8 @@ class AuditTrail {
     static final String ADDRESS_CHANGED = "ADDRESS_CHANGED";
     static final String ENABLED = "ENABLED";
     static final String DISABLED = "DISABLED";
+    static final String CONSOLIDATION_STARTED = "CONSOLIDATION_STARTED";
+    static final String CONSOLIDATION_ENDED = "CONSOLIDATION_ENDED";
 
     private final JdbcClient jdbc;
     private final Clock clock;

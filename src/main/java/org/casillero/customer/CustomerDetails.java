@@ -3,7 +3,10 @@ package org.casillero.customer;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A customer's own data and account state, without its addresses and phones. */
+/**
+ * A customer's own data and account state, without its addresses and phones; {@code consolidating}:
+ * its box holds packages to be combined.
+ */
 public record CustomerDetails(
         long custId,
         long boxId,
@@ -17,4 +20,5 @@ public record CustomerDetails(
         @Nullable String campaign,
         boolean emailAgreement,
         @Nullable Long referredBy,
-        AccountFlags flags) {}
+        AccountFlags flags,
+        boolean consolidating) {}

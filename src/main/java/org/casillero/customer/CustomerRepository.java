@@ -305,6 +305,18 @@ class CustomerRepository {
                 .optional();
     }
 
+    /** Whether the consolidation mode changed: false when the box already was in it. */
+    boolean setConsolidating(long custId, boolean consolidating) {
+        return jdbc.sql("""
+                        update customer set consolidating = :consolidating
+                         where cust_id = :custId and consolidating <> :consolidating
+                        """)
+                        .param("consolidating", consolidating)
+                        .param("custId", custId)
+                        .update()
+                == 1;
+    }
+
     /** Whether the state changed: false when the account already was in it. */
     boolean setEnabled(long custId, boolean enabled) {
         return jdbc.sql("update customer set is_enable = :enabled where cust_id = :custId and is_enable <> :enabled")
@@ -339,7 +351,8 @@ class CustomerRepository {
                 rs.getString("campaign"),
                 rs.getBoolean("email_agreement"),
                 nullableLong(rs, "referred_by"),
-                flags(rs));
+                flags(rs),
+                rs.getBoolean("consolidating"));
     }
 
     private static AccountFlags flags(ResultSet rs) throws SQLException {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A shipment (the Box API's {@code trck_nmr_fol}) with its pieces and the events a reader may see:
  * for whom, received where and when, its status, weights (pounds) and box (inches) as processed,
  * its charges (and the divisor of its partner's volumetric weight), the references of the photos
- * taken while processing it. The merchant, content, declared value and inbound tracking are its
+ * taken while processing it, the invoice lines its customer typed. The merchant, content, declared value and inbound tracking are its
  * pieces'.
  */
 public record Shipment(
@@ -37,12 +37,19 @@ public record Shipment(
         boolean onHold,
         List<Piece> pieces,
         List<TrackingEvent> events,
-        List<String> photos) {
+        List<String> photos,
+        List<InvoiceLine> invoiceLines) {
 
     public Shipment {
         pieces = List.copyOf(pieces);
         events = List.copyOf(events);
         photos = List.copyOf(photos);
+        invoiceLines = List.copyOf(invoiceLines);
+    }
+
+    /** The total of the invoice the customer typed (0 without one): the Box API's {@code comm_inv_detail_declared_value}. */
+    public BigDecimal invoiceTotal() {
+        return invoiceLines.stream().map(InvoiceLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public String merchant() {

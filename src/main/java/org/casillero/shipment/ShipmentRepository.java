@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Shipments, their pieces, events, holds and audit trail. A shipment is read with its partner's
  * name and its customer's box id and language (joined: the partner and customer modules own those
- * tables) and its warehouse; reading any number of shipments costs four queries.
+ * tables) and its warehouse; reading any number of shipments costs five queries.
  */
 @Repository
 class ShipmentRepository {
@@ -156,15 +156,17 @@ class ShipmentRepository {
     }
 
     /** The shipment's status and warehouse, its row locked until the transaction ends. */
-    record Locked(ShipmentStatus status, String warehouseCode, int copaId) {}
+    record Locked(ShipmentStatus status, String warehouseCode, int copaId, long custId) {}
 
     Optional<Locked> lock(long trckNmrFol) {
-        return jdbc.sql("select status, warehouse_code, copa_id from shipment where trck_nmr_fol = :trck for update")
+        return jdbc.sql(
+                        "select status, warehouse_code, copa_id, cust_id from shipment where trck_nmr_fol = :trck for update")
                 .param("trck", trckNmrFol)
                 .query((rs, n) -> new Locked(
                         ShipmentStatus.valueOf(rs.getString("status")),
                         rs.getString("warehouse_code"),
-                        rs.getInt("copa_id")))
+                        rs.getInt("copa_id"),
+                        rs.getLong("cust_id")))
                 .optional();
     }
 
@@ -228,6 +230,28 @@ class ShipmentRepository {
                 .param("now", utc(now))
                 .param("by", by)
                 .update();
+    }
+
+    /** Replaces the shipment's typed invoice lines. */
+    void replaceInvoiceLines(long trckNmrFol, List<InvoiceLine> lines) {
+        jdbc.sql("delete from invoice_line where trck_nmr_fol = :trck")
+                .param("trck", trckNmrFol)
+                .update();
+        for (int i = 0; i < lines.size(); i++) {
+            InvoiceLine line = lines.get(i);
+            jdbc.sql("""
+                            insert into invoice_line (trck_nmr_fol, line_no, quantity, description, price_value,
+                                   reference_code)
+                            values (:trck, :lineNo, :quantity, :description, :price, :reference)
+                            """)
+                    .param("trck", trckNmrFol)
+                    .param("lineNo", i + 1)
+                    .param("quantity", line.quantity())
+                    .param("description", line.description())
+                    .param("price", line.priceValue())
+                    .param("reference", line.referenceCode())
+                    .update();
+        }
     }
 
     /** The product family of the shipment's first piece. */
@@ -334,11 +358,13 @@ class ShipmentRepository {
         Map<Long, List<Piece>> pieces = new LinkedHashMap<>();
         Map<Long, List<TrackingEvent>> events = new LinkedHashMap<>();
         Map<Long, List<String>> photos = new LinkedHashMap<>();
+        Map<Long, List<InvoiceLine>> invoices = new LinkedHashMap<>();
         List<Long> numbers = headers.stream().map(Shipment::trckNmrFol).toList();
         numbers.forEach(n -> {
             pieces.put(n, new ArrayList<>());
             events.put(n, new ArrayList<>());
             photos.put(n, new ArrayList<>());
+            invoices.put(n, new ArrayList<>());
         });
         jdbc.sql("""
                         select p.*, coalesce(f.name_eng, '') as family_name_eng, coalesce(f.name_esp, '') as family_name_esp
@@ -362,14 +388,32 @@ class ShipmentRepository {
                 .query(rs -> {
                     photos.get(rs.getLong("trck_nmr_fol")).add(rs.getString("reference"));
                 });
+        jdbc.sql("select * from invoice_line where trck_nmr_fol in (:numbers) order by trck_nmr_fol, line_no")
+                .param("numbers", numbers)
+                .query(rs -> {
+                    invoices.get(rs.getLong("trck_nmr_fol"))
+                            .add(new InvoiceLine(
+                                    rs.getInt("quantity"),
+                                    rs.getString("description"),
+                                    rs.getBigDecimal("price_value"),
+                                    rs.getString("reference_code")));
+                });
         return headers.stream()
                 .map(h -> withDetails(
-                        h, pieces.get(h.trckNmrFol()), events.get(h.trckNmrFol()), photos.get(h.trckNmrFol())))
+                        h,
+                        pieces.get(h.trckNmrFol()),
+                        events.get(h.trckNmrFol()),
+                        photos.get(h.trckNmrFol()),
+                        invoices.get(h.trckNmrFol())))
                 .toList();
     }
 
     private static Shipment withDetails(
-            Shipment h, List<Piece> pieces, List<TrackingEvent> events, List<String> photos) {
+            Shipment h,
+            List<Piece> pieces,
+            List<TrackingEvent> events,
+            List<String> photos,
+            List<InvoiceLine> invoice) {
         return new Shipment(
                 h.trckNmrFol(),
                 h.custId(),
@@ -393,7 +437,8 @@ class ShipmentRepository {
                 h.onHold(),
                 pieces,
                 events,
-                photos);
+                photos,
+                invoice);
     }
 
     private static Shipment header(ResultSet rs, int row) throws SQLException {
@@ -424,6 +469,7 @@ class ShipmentRepository {
                 new Charges(rs.getBigDecimal("shipping_rate"), rs.getBigDecimal("shipping_discount")),
                 rs.getBoolean("invoice_required"),
                 rs.getBoolean("on_hold"),
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of());

@@ -2,12 +2,14 @@ package org.casillero.customer.web;
 
 import org.casillero.customer.AccountTypeUpdate;
 import org.casillero.customer.AddressUpdate;
+import org.casillero.customer.ConsolidationMode;
 import org.casillero.customer.CustomerInfo;
 import org.casillero.customer.CustomerSession;
 import org.casillero.customer.PersonalInfoUpdate;
 import org.casillero.customer.Registration;
 import org.casillero.customer.web.Responses.AccountTypeResponse;
 import org.casillero.customer.web.Responses.AddressInfoResponse;
+import org.casillero.customer.web.Responses.ConsolidationModeResponse;
 import org.casillero.customer.web.Responses.CustomerInfoResponse;
 import org.casillero.customer.web.Responses.PersonalInfoResponse;
 import org.casillero.customer.web.Responses.RegistrationResponse;
@@ -26,18 +28,21 @@ class CustomerController {
     private final PersonalInfoUpdate personalInfoUpdate;
     private final AccountTypeUpdate accountTypeUpdate;
     private final AddressUpdate addressUpdate;
+    private final ConsolidationMode consolidationMode;
 
     CustomerController(
             Registration registration,
             CustomerInfo customerInfo,
             PersonalInfoUpdate personalInfoUpdate,
             AccountTypeUpdate accountTypeUpdate,
-            AddressUpdate addressUpdate) {
+            AddressUpdate addressUpdate,
+            ConsolidationMode consolidationMode) {
         this.registration = registration;
         this.customerInfo = customerInfo;
         this.personalInfoUpdate = personalInfoUpdate;
         this.accountTypeUpdate = accountTypeUpdate;
         this.addressUpdate = addressUpdate;
+        this.consolidationMode = consolidationMode;
     }
 
     @PostMapping("/customer-registration")
@@ -58,6 +63,21 @@ class CustomerController {
     @PostMapping("/customer-update-type")
     AccountTypeResponse updateType(CustomerSession session, @BoxBody AccountTypeRequest request) {
         return AccountTypeResponse.of(accountTypeUpdate.apply(session, request.toPatch()));
+    }
+
+    @PostMapping("/customer-start-consolidation")
+    ConsolidationModeResponse startConsolidation(CustomerSession session) {
+        return consolidation(session, true);
+    }
+
+    @PostMapping("/customer-end-consolidation")
+    ConsolidationModeResponse endConsolidation(CustomerSession session) {
+        return consolidation(session, false);
+    }
+
+    private ConsolidationModeResponse consolidation(CustomerSession session, boolean consolidating) {
+        return new ConsolidationModeResponse(
+                session.boxId(), Responses.boxStatusCode(consolidationMode.set(session, consolidating)));
     }
 
     @PostMapping("/customer-update-address-info")

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.casillero.customer.AccountFlags;
 import org.casillero.customer.AccountSummary;
 import org.casillero.customer.AccountType;
 import org.casillero.customer.Address;
@@ -59,7 +58,7 @@ final class Responses {
             CustomerDetails c = profile.details();
             long custId = c.custId();
             return new CustomerInfoResponse(
-                    boxStatusCode(c.flags()),
+                    boxStatusCode(c),
                     custId,
                     profile.addresses().stream()
                             .map(a -> AddressItem.of(custId, a))
@@ -88,12 +87,18 @@ final class Responses {
 
     /**
      * The box's state as get-info's {@code box_status} codes it (README): 0 not activated yet, 1
-     * active; 5, consolidating, comes with consolidation. (A disabled customer's key opens nothing.)
-     * Real clients only test for 5.
+     * active, 5 active and consolidating. (A disabled customer's key opens nothing.) Real clients
+     * only test for 5.
      */
-    static int boxStatusCode(AccountFlags flags) {
-        return flags.active() ? 1 : 0;
+    static int boxStatusCode(CustomerDetails customer) {
+        if (!customer.flags().active()) {
+            return 0;
+        }
+        return customer.consolidating() ? 5 : 1;
     }
+
+    /** The answer of start- and end-consolidation (clients ignore it): the box and its new status. */
+    record ConsolidationModeResponse(long customerBoxId, int boxStatus) {}
 
     record AddressItem(
             String address01,

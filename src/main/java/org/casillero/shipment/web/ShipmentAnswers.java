@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.casillero.customer.Address;
 import org.casillero.customer.CustomerDetails;
+import org.casillero.shipment.InvoiceLine;
 import org.casillero.shipment.Piece;
 import org.casillero.shipment.Shipment;
 import org.casillero.shipment.ShipmentQueries.ShipmentInfo;
@@ -27,8 +28,12 @@ final class ShipmentAnswers {
         throw new AssertionError();
     }
 
-    /** An element of customer-get-shipments. */
+    /**
+     * An element of customer-get-shipments; {@code comm_inv_detail_declared_value} (the total of the
+     * typed invoice) is Casillero's addition: the plugin reads it there too.
+     */
     record ShipmentItem(
+            BigDecimal commInvDetailDeclaredValue,
             @Nullable Instant dateManifested,
             Instant dateReceived,
             String externalTracking,
@@ -50,6 +55,7 @@ final class ShipmentAnswers {
 
         static ShipmentItem of(Shipment s) {
             return new ShipmentItem(
+                    s.invoiceTotal(),
                     s.manifestedAt(),
                     s.receivedAt(),
                     s.externalTracking(),
@@ -72,8 +78,8 @@ final class ShipmentAnswers {
     }
 
     /**
-     * An element of customer-get-shipments-hbc: the same, with the declared value of a typed invoice
-     * and the consolidation requests (both 0 until invoices and consolidation are served).
+     * An element of customer-get-shipments-hbc: the same, with the consolidation requests (0 until
+     * consolidation requests are served).
      */
     record ShipmentItemHbc(
             BigDecimal commInvDetailDeclaredValue,
@@ -100,7 +106,7 @@ final class ShipmentAnswers {
         static ShipmentItemHbc of(Shipment s) {
             ShipmentItem i = ShipmentItem.of(s);
             return new ShipmentItemHbc(
-                    ZERO,
+                    i.commInvDetailDeclaredValue(),
                     0,
                     i.dateManifested(),
                     i.dateReceived(),
@@ -141,13 +147,26 @@ final class ShipmentAnswers {
             return new ShipmentInfoAnswer(
                     null,
                     s.externalTracking(),
-                    null,
+                    s.invoiceLines().isEmpty()
+                            ? null
+                            : new InvoiceAnswer(s.invoiceLines().stream()
+                                    .map(InvoiceDetail::of)
+                                    .toList()),
                     null,
                     ShipmentDetail.of(info),
                     s.customerEvents().stream()
                             .map(event -> TrackingItem.of(s, event))
                             .toList(),
                     s.trckNmrFol());
+        }
+    }
+
+    /** get-shipment-info's {@code invoice}: the lines the customer typed (null without any). */
+    record InvoiceAnswer(List<InvoiceDetail> detail) {}
+
+    record InvoiceDetail(String description, BigDecimal priceValue, int quantity, String referenceCode) {
+        static InvoiceDetail of(InvoiceLine line) {
+            return new InvoiceDetail(line.description(), line.priceValue(), line.quantity(), line.referenceCode());
         }
     }
 

@@ -1,11 +1,14 @@
 package org.casillero.shipment.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.casillero.customer.CustomerSession;
 import org.casillero.shared.web.BoxBody;
 import org.casillero.shared.web.BoxController;
+import org.casillero.shipment.InvoiceLine;
 import org.casillero.shipment.Shipment;
+import org.casillero.shipment.ShipmentInvoices;
 import org.casillero.shipment.ShipmentQueries;
 import org.casillero.shipment.web.ShipmentAnswers.ShipmentInfoAnswer;
 import org.casillero.shipment.web.ShipmentAnswers.ShipmentItem;
@@ -13,15 +16,18 @@ import org.casillero.shipment.web.ShipmentAnswers.ShipmentItemHbc;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The Box API's shipment reads for a customer: its shipments in a date window (and the plugin's
- * {@code -hbc} variant), and one shipment with its pieces and tracking, at both paths clients use.
+ * The Box API's shipment operations for a customer: its shipments in a date window (and the plugin's
+ * {@code -hbc} variant), one shipment with its pieces and tracking (at both paths clients use), and
+ * the invoice lines it types for one.
  */
 @BoxController
 class ShipmentController {
     private final ShipmentQueries queries;
+    private final ShipmentInvoices invoices;
 
-    ShipmentController(ShipmentQueries queries) {
+    ShipmentController(ShipmentQueries queries, ShipmentInvoices invoices) {
         this.queries = queries;
+        this.invoices = invoices;
     }
 
     @PostMapping("/wcf-services/service-customer.svc/customer/customer-get-shipments")
@@ -44,6 +50,18 @@ class ShipmentController {
     })
     ShipmentInfoAnswer shipmentInfo(CustomerSession session, @BoxBody ShipmentInfoRequest request) {
         return ShipmentInfoAnswer.of(queries.forCustomer(session, Objects.requireNonNull(request.trckNmrFol())));
+    }
+
+    /** The typed invoice: the shipment and the total of its lines (clients read only {@code _verify}). */
+    record InvoiceCustomAnswer(BigDecimal commInvDetailDeclaredValue, long trckNmrFol) {}
+
+    @PostMapping("/wcf-services/service-customer.svc/customer/customer-upload-invoice-custom")
+    InvoiceCustomAnswer typeInvoice(CustomerSession session, @BoxBody InvoiceCustomRequest request) {
+        long trck = Objects.requireNonNull(request.trckNmrFol());
+        BigDecimal total = invoices.typeLines(session, trck, request.lines()).stream()
+                .map(InvoiceLine::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new InvoiceCustomAnswer(total, trck);
     }
 
     private static List<Shipment> nonEmpty(List<Shipment> shipments) {

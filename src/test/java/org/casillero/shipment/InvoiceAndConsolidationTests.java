@@ -1,0 +1,145 @@
+package org.casillero.shipment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.casillero.BoxApiTest;
+import org.casillero.BoxClient;
+import org.casillero.Seeds;
+import org.casillero.warehouse.TestWarehouses;
+import org.casillero.warehouse.TestWarehouses.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A customer types the invoice of a shipment that needs one, as the plugin's invoice page sends it,
+ * and turns its box's consolidation mode on and off, as the plugin's consolidation page does.
+ */
+class InvoiceAndConsolidationTests extends BoxApiTest {
+    private static final String INVOICE_CUSTOM = BoxClient.CUSTOMER + "customer-upload-invoice-custom";
+    private static final String HBC = BoxClient.CUSTOMER + "customer-get-shipments-hbc";
+
+    @Autowired
+    ApplicationContext context;
+
+    private Staff staff;
+
+    @BeforeEach
+    void warehouse() {
+        context.getBean(ShipmentAdministration.class)
+                .setTariff(
+                        new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
+        staff = TestWarehouses.staffOfNewWarehouse(context, box);
+    }
+
+    private long receive(Customer customer) {
+        return staff.post("/packages", """
+                        {"boxId": %d, "courier": "UPS", "inboundTracking": "V%d", "declaredValue": 1,
+                         "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                        """.formatted(customer.boxId(), System.nanoTime()))
+                .json()
+                .get("trckNmrFol")
+                .asLong();
+    }
+
+    /** The plugin's request: every value a string, reference codes blank, the login cookies added. */
+    private static ObjectNode typedInvoice(Customer customer, long trck) {
+        ObjectNode body = customer.credentials();
+        body.remove("user_code");
+        body.remove("app_key");
+        body.put("trck_nmr_fol", String.valueOf(trck));
+        ArrayNode detail = body.putArray("detail");
+        detail.addObject()
+                .put("quantity", "2")
+                .put("description", "T-Shirt")
+                .put("price_value", "10.55")
+                .put("reference_code", "");
+        detail.addObject()
+                .put("quantity", "1")
+                .put("description", "Cap")
+                .put("price_value", "4")
+                .put("reference_code", "");
+        body.putObject("user_info").put("user_code", "396").put("app_key", Seeds.APP_KEY);
+        body.put("customer_box_id", String.valueOf(customer.boxId()));
+        return body;
+    }
+
+    @Test
+    void typedInvoiceLinesClearTheInvoiceHoldAndShowTheirTotal() {
+        Customer customer = register();
+        long trck = receive(customer);
+        staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"INVOICE_REQUIRED\"}");
+        assertThat(box.post(HBC, customer.credentials())
+                        .first()
+                        .get("invoice_required")
+                        .asInt())
+                .isEqualTo(1);
+
+        BoxClient.Response typed = box.post(INVOICE_CUSTOM, typedInvoice(customer, trck));
+
+        assertThat(typed.verified()).as(typed.text()).isTrue();
+        JsonNode listed = box.post(HBC, customer.credentials()).first();
+        assertThat(listed.get("invoice_required").asInt()).isZero();
+        assertThat(box.post(HBC, customer.credentials()).text()).contains("\"comm_inv_detail_declared_value\":25.1,");
+        assertThat(box.post(BoxClient.CUSTOMER + "customer-get-shipments", customer.credentials())
+                        .first()
+                        .get("comm_inv_detail_declared_value")
+                        .decimalValue())
+                .isEqualByComparingTo("25.10");
+        ObjectNode info = customer.credentials().put("trck_nmr_fol", trck);
+        JsonNode invoice = box.post("/wcf-services/service-shipment.svc/shipment/get-shipment-info", info)
+                .first()
+                .get("invoice");
+        assertThat(invoice.get("detail")).hasSize(2);
+        assertThat(invoice.get("detail").get(0).get("quantity").asInt()).isEqualTo(2);
+        assertThat(invoice.get("detail").get(0).get("price_value").decimalValue())
+                .isEqualByComparingTo("10.55");
+        assertThat(staff.get("/shipments/" + trck).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesInvoiceLinesForAnotherBoxOrThatBreakARule() {
+        Customer owner = register();
+        Customer other = register();
+        long trck = receive(owner);
+
+        BoxClient.Response others = box.post(INVOICE_CUSTOM, typedInvoice(other, trck));
+        ObjectNode blankDescription = typedInvoice(owner, trck);
+        ((ObjectNode) blankDescription.get("detail").get(1)).put("description", "");
+        ObjectNode fractionalQuantity = typedInvoice(owner, trck);
+        ((ObjectNode) fractionalQuantity.get("detail").get(0)).put("quantity", "1.5");
+
+        assertThat(others.errorDescription()).isEqualTo("No shipment has the trck_nmr_fol sent.");
+        assertThat(box.post(INVOICE_CUSTOM, blankDescription).errorLocation()).isEqualTo("detail[1].description");
+        assertThat(box.post(INVOICE_CUSTOM, fractionalQuantity).errorLocation()).isEqualTo("detail[0].quantity");
+    }
+
+    @Test
+    void turnsTheBoxsConsolidationModeOnAndOffAsGetInfoReadsIt() {
+        Customer customer = register();
+
+        BoxClient.Response started =
+                box.post(BoxClient.CUSTOMER + "customer-start-consolidation", customer.credentials());
+        int during = box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials())
+                .first()
+                .get("box_status")
+                .asInt();
+        box.post(BoxClient.CUSTOMER + "customer-start-consolidation", customer.credentials());
+        BoxClient.Response ended = box.post(BoxClient.CUSTOMER + "customer-end-consolidation", customer.credentials());
+        int after = box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials())
+                .first()
+                .get("box_status")
+                .asInt();
+
+        assertThat(started.verified()).as(started.text()).isTrue();
+        assertThat(started.first().get("box_status").asInt()).isEqualTo(5);
+        assertThat(during).isEqualTo(5);
+        assertThat(ended.first().get("box_status").asInt()).isEqualTo(1);
+        assertThat(after).isEqualTo(1);
+    }
+}
