@@ -35,6 +35,7 @@ public record Shipment(
         Charges charges,
         boolean invoiceRequired,
         boolean onHold,
+        int consolidationRequests,
         List<Piece> pieces,
         List<TrackingEvent> events,
         List<String> photos,

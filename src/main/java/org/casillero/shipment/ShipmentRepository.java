@@ -34,7 +34,10 @@ class ShipmentRepository {
                    s.shipping_rate, s.shipping_discount, s.invoice_required,
                    s.volumetric_divisor,
                    exists (select 1 from shipment_hold h
-                            where h.trck_nmr_fol = s.trck_nmr_fol and h.cleared_at is null) as on_hold
+                            where h.trck_nmr_fol = s.trck_nmr_fol and h.cleared_at is null) as on_hold,
+                   (select count(*) from consolidation_request_item i
+                      join consolidation_request r on r.request_id = i.request_id
+                     where i.trck_nmr_fol = s.trck_nmr_fol and r.status = 'OPEN') as consolidation_requests
               from shipment s
               join customer c on c.cust_id = s.cust_id
               join partner p on p.copa_id = s.copa_id
@@ -435,6 +438,7 @@ class ShipmentRepository {
                 h.charges(),
                 h.invoiceRequired(),
                 h.onHold(),
+                h.consolidationRequests(),
                 pieces,
                 events,
                 photos,
@@ -469,6 +473,7 @@ class ShipmentRepository {
                 new Charges(rs.getBigDecimal("shipping_rate"), rs.getBigDecimal("shipping_discount")),
                 rs.getBoolean("invoice_required"),
                 rs.getBoolean("on_hold"),
+                rs.getInt("consolidation_requests"),
                 List.of(),
                 List.of(),
                 List.of(),

@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 class InvoiceAndConsolidationTests extends BoxApiTest {
     private static final String INVOICE_CUSTOM = BoxClient.CUSTOMER + "customer-upload-invoice-custom";
     private static final String HBC = BoxClient.CUSTOMER + "customer-get-shipments-hbc";
+    private static final String CONSOLIDATE = BoxClient.CUSTOMER + "customer-consolidate-awb";
 
     @Autowired
     ApplicationContext context;
@@ -117,6 +118,53 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
         assertThat(others.errorDescription()).isEqualTo("No shipment has the trck_nmr_fol sent.");
         assertThat(box.post(INVOICE_CUSTOM, blankDescription).errorLocation()).isEqualTo("detail[1].description");
         assertThat(box.post(INVOICE_CUSTOM, fractionalQuantity).errorLocation()).isEqualTo("detail[0].quantity");
+    }
+
+    /** The plugin's consolidation request: the checked shipments with what the -hbc list showed. */
+    private static ObjectNode consolidation(Customer customer, long... shipments) {
+        ObjectNode body = customer.credentials();
+        ArrayNode list = body.putArray("trck_nmr_fol_list");
+        for (long trck : shipments) {
+            list.addObject()
+                    .put("trck_nmr_fol", String.valueOf(trck))
+                    .put("awb_declared_value", 1)
+                    .put("awb_invoice_url", "");
+        }
+        return body;
+    }
+
+    @Test
+    void requestsConsolidationOfShipmentsThatAreReadyAndNamesTheOneThatIsNot() {
+        Customer customer = register();
+        long first = receive(customer);
+        long second = receive(customer);
+        long needsInvoice = receive(customer);
+        long processed = receive(customer);
+        staff.post("/shipments/" + needsInvoice + "/holds", "{\"reason\": \"INVOICE_REQUIRED\"}");
+        staff.post("/shipments/" + processed + "/processing", """
+                {"measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                """);
+
+        BoxClient.Response withoutInvoice = box.post(CONSOLIDATE, consolidation(customer, first, needsInvoice));
+        BoxClient.Response pastProcessing = box.post(CONSOLIDATE, consolidation(customer, processed));
+        BoxClient.Response requested = box.post(CONSOLIDATE, consolidation(customer, first, second));
+        BoxClient.Response again = box.post(CONSOLIDATE, consolidation(customer, second));
+
+        assertThat(withoutInvoice.errorLocation()).isEqualTo("trck_nmr_fol_list[1].trck_nmr_fol");
+        assertThat(withoutInvoice.errorDescription()).contains(String.valueOf(needsInvoice), "invoice");
+        assertThat(pastProcessing.errorDescription()).contains(String.valueOf(processed), "processed");
+        assertThat(requested.verified()).as(requested.text()).isTrue();
+        assertThat(again.errorDescription()).contains(String.valueOf(second), "already");
+        JsonNode hbc = box.post(HBC, customer.credentials()).json();
+        hbc.forEach(item -> {
+            long trck = item.get("trck_nmr_fol").asLong();
+            assertThat(item.get("consolidation_requests").asInt())
+                    .as("%d", trck)
+                    .isEqualTo(trck == first || trck == second ? 1 : 0);
+        });
+        Customer other = register();
+        assertThat(box.post(CONSOLIDATE, consolidation(other, first)).errorDescription())
+                .contains("is not a shipment of this box");
     }
 
     @Test

@@ -78,8 +78,8 @@ final class ShipmentAnswers {
     }
 
     /**
-     * An element of customer-get-shipments-hbc: the same, with the consolidation requests (0 until
-     * consolidation requests are served).
+     * An element of customer-get-shipments-hbc: the same, with the open consolidation requests that
+     * name the shipment.
      */
     record ShipmentItemHbc(
             BigDecimal commInvDetailDeclaredValue,
@@ -107,7 +107,7 @@ final class ShipmentAnswers {
             ShipmentItem i = ShipmentItem.of(s);
             return new ShipmentItemHbc(
                     i.commInvDetailDeclaredValue(),
-                    0,
+                    s.consolidationRequests(),
                     i.dateManifested(),
                     i.dateReceived(),
                     i.externalTracking(),

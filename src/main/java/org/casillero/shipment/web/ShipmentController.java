@@ -8,6 +8,7 @@ import org.casillero.shared.web.BoxBody;
 import org.casillero.shared.web.BoxController;
 import org.casillero.shipment.InvoiceLine;
 import org.casillero.shipment.Shipment;
+import org.casillero.shipment.ShipmentConsolidation;
 import org.casillero.shipment.ShipmentInvoices;
 import org.casillero.shipment.ShipmentQueries;
 import org.casillero.shipment.web.ShipmentAnswers.ShipmentInfoAnswer;
@@ -18,16 +19,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The Box API's shipment operations for a customer: its shipments in a date window (and the plugin's
  * {@code -hbc} variant), one shipment with its pieces and tracking (at both paths clients use), and
- * the invoice lines it types for one.
+ * the invoice lines it types for one, and its requests to combine some into one.
  */
 @BoxController
 class ShipmentController {
     private final ShipmentQueries queries;
     private final ShipmentInvoices invoices;
+    private final ShipmentConsolidation consolidation;
 
-    ShipmentController(ShipmentQueries queries, ShipmentInvoices invoices) {
+    ShipmentController(ShipmentQueries queries, ShipmentInvoices invoices, ShipmentConsolidation consolidation) {
         this.queries = queries;
         this.invoices = invoices;
+        this.consolidation = consolidation;
     }
 
     @PostMapping("/wcf-services/service-customer.svc/customer/customer-get-shipments")
@@ -62,6 +65,14 @@ class ShipmentController {
                 .map(InvoiceLine::total)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new InvoiceCustomAnswer(total, trck);
+    }
+
+    /** The consolidation request made (clients ignore the answer and read the -hbc list again). */
+    record ConsolidationAnswer(long consolidationRequestId) {}
+
+    @PostMapping("/wcf-services/service-customer.svc/customer/customer-consolidate-awb")
+    ConsolidationAnswer consolidate(CustomerSession session, @BoxBody ConsolidateRequest request) {
+        return new ConsolidationAnswer(consolidation.request(session, request.shipments()));
     }
 
     private static List<Shipment> nonEmpty(List<Shipment> shipments) {
