@@ -53,7 +53,6 @@ create table shipment (
     height_in          numeric(10,2)            not null,
     shipping_rate      numeric(12,2)            not null,
     shipping_discount  numeric(12,2)            not null,
-    invoice_required   boolean                  not null,
     processed_by       varchar(100)
 );
 create index shipment_customer_received on shipment (cust_id, received_at);

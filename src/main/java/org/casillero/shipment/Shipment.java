@@ -70,13 +70,18 @@ public record Shipment(
         return pieces.isEmpty() ? "" : pieces.getFirst().familyProductCode();
     }
 
+    /** Whether the customer reads Spanish (its language is ESP); English otherwise. */
+    public boolean spanish() {
+        return "ESP".equals(languageCode);
+    }
+
     /** The product family's name in the customer's language, "" where the partner has not named it. */
     public String familyProductName() {
         if (pieces.isEmpty()) {
             return "";
         }
         Piece first = pieces.getFirst();
-        return "ESP".equals(languageCode) ? first.familyNameEsp() : first.familyNameEng();
+        return spanish() ? first.familyNameEsp() : first.familyNameEng();
     }
 
     public BigDecimal declaredValue() {

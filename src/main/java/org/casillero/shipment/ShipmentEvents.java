@@ -95,10 +95,7 @@ public class ShipmentEvents {
             ShipmentStatus next,
             Instant occurredAt,
             NewEvent event) {
-        ShipmentRepository.Locked current = shipments
-                .lock(trckNmrFol)
-                .filter(locked -> locked.warehouseCode().equals(warehouse.code()))
-                .orElseThrow(ShipmentNotFound::new);
+        ShipmentRepository.Locked current = shipments.lockIn(warehouse.code(), trckNmrFol);
         if (!current.status().mayMoveTo(next)) {
             throw new TransitionNotAllowed(trckNmrFol, current.status(), next);
         }

@@ -20,13 +20,10 @@ public class ShipmentHolds {
     /** Raises a hold (raising one already open changes nothing); answers the open holds. */
     @Transactional
     public Set<HoldReason> raise(Warehouse warehouse, String staff, long trckNmrFol, HoldReason reason) {
-        lockInWarehouse(warehouse, trckNmrFol);
+        shipments.lockIn(warehouse.code(), trckNmrFol);
         if (!shipments.openHolds(trckNmrFol).contains(reason)) {
             Instant now = clock.instant();
             shipments.raiseHold(trckNmrFol, reason, now, staff);
-            if (reason == HoldReason.INVOICE_REQUIRED) {
-                shipments.setInvoiceRequired(trckNmrFol, true);
-            }
             shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name());
         }
         return shipments.openHolds(trckNmrFol);
@@ -35,21 +32,11 @@ public class ShipmentHolds {
     /** Clears a hold (clearing one not open changes nothing); answers the open holds. */
     @Transactional
     public Set<HoldReason> clear(Warehouse warehouse, String staff, long trckNmrFol, HoldReason reason) {
-        lockInWarehouse(warehouse, trckNmrFol);
+        shipments.lockIn(warehouse.code(), trckNmrFol);
         Instant now = clock.instant();
         if (shipments.clearHold(trckNmrFol, reason, now, staff)) {
-            if (reason == HoldReason.INVOICE_REQUIRED) {
-                shipments.setInvoiceRequired(trckNmrFol, false);
-            }
             shipments.audit(trckNmrFol, now, staff, "HOLD_CLEARED", reason.name());
         }
         return shipments.openHolds(trckNmrFol);
-    }
-
-    private void lockInWarehouse(Warehouse warehouse, long trckNmrFol) {
-        shipments
-                .lock(trckNmrFol)
-                .filter(locked -> locked.warehouseCode().equals(warehouse.code()))
-                .orElseThrow(ShipmentNotFound::new);
     }
 }

@@ -32,7 +32,6 @@ public class ShipmentInvoices {
         String actor = session.actor().name();
         shipments.replaceInvoiceLines(trckNmrFol, lines);
         if (shipments.clearHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, actor)) {
-            shipments.setInvoiceRequired(trckNmrFol, false);
             shipments.audit(trckNmrFol, now, actor, "HOLD_CLEARED", HoldReason.INVOICE_REQUIRED.name());
         }
         shipments.audit(trckNmrFol, now, actor, "INVOICE_TYPED", lines.size() + " lines");

@@ -56,10 +56,7 @@ public class ShipmentProcessing {
             throw new InvalidField("charges.discount", "must not exceed the rate");
         }
         return Objects.requireNonNull(transactions.execute(status -> {
-            ShipmentRepository.Locked current = shipments
-                    .lock(trckNmrFol)
-                    .filter(locked -> locked.warehouseCode().equals(warehouse.code()))
-                    .orElseThrow(ShipmentNotFound::new);
+            ShipmentRepository.Locked current = shipments.lockIn(warehouse.code(), trckNmrFol);
             if (!current.status().mayMoveTo(ShipmentStatus.PROCESSED)) {
                 throw new TransitionNotAllowed(trckNmrFol, current.status(), ShipmentStatus.PROCESSED);
             }

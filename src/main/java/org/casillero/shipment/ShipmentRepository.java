@@ -31,7 +31,10 @@ class ShipmentRepository {
                    w.warehouse_code, w.name as warehouse_name, w.company_address, w.us_address, w.iata_code,
                    w.office_code, s.status, s.received_at, s.manifested_at, s.physical_weight,
                    s.volumetric_weight, s.charged_weight, s.length_in, s.width_in, s.height_in,
-                   s.shipping_rate, s.shipping_discount, s.invoice_required,
+                   s.shipping_rate, s.shipping_discount,
+                   exists (select 1 from shipment_hold h
+                            where h.trck_nmr_fol = s.trck_nmr_fol and h.reason = 'INVOICE_REQUIRED'
+                              and h.cleared_at is null) as invoice_required,
                    s.volumetric_divisor,
                    exists (select 1 from shipment_hold h
                             where h.trck_nmr_fol = s.trck_nmr_fol and h.cleared_at is null) as on_hold,
@@ -67,9 +70,9 @@ class ShipmentRepository {
         jdbc.sql("""
                         insert into shipment (trck_nmr_fol, cust_id, copa_id, warehouse_code, status, received_at,
                                physical_weight, volumetric_weight, charged_weight, volumetric_divisor, length_in,
-                               width_in, height_in, shipping_rate, shipping_discount, invoice_required)
+                               width_in, height_in, shipping_rate, shipping_discount)
                         values (:trck, :custId, :copaId, :warehouse, :status, :receivedAt,
-                               :weight, :volumetric, :charged, :divisor, :length, :width, :height, 0, 0, false)
+                               :weight, :volumetric, :charged, :divisor, :length, :width, :height, 0, 0)
                         """)
                 .param("trck", trckNmrFol)
                 .param("custId", custId)
@@ -171,6 +174,13 @@ class ShipmentRepository {
                         rs.getInt("copa_id"),
                         rs.getLong("cust_id")))
                 .optional();
+    }
+
+    /** The shipment's row, locked, if it is in this warehouse; otherwise it is not found. */
+    Locked lockIn(String warehouseCode, long trckNmrFol) {
+        return lock(trckNmrFol)
+                .filter(locked -> locked.warehouseCode().equals(warehouseCode))
+                .orElseThrow(ShipmentNotFound::new);
     }
 
     void updateStatus(long trckNmrFol, ShipmentStatus status, @Nullable Instant manifestedAt) {
@@ -293,15 +303,6 @@ class ShipmentRepository {
                         .param("reason", reason.name())
                         .update()
                 > 0;
-    }
-
-    void setInvoiceRequired(long trckNmrFol, boolean required) {
-        expectOne(
-                jdbc.sql("update shipment set invoice_required = :required where trck_nmr_fol = :trck")
-                        .param("required", required)
-                        .param("trck", trckNmrFol)
-                        .update(),
-                trckNmrFol);
     }
 
     void audit(long trckNmrFol, Instant at, String actor, String action, String detail) {

@@ -1,5 +1,6 @@
 package org.casillero.shipment.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -78,54 +79,12 @@ final class ShipmentAnswers {
     }
 
     /**
-     * An element of customer-get-shipments-hbc: the same, with the open consolidation requests that
-     * name the shipment.
+     * An element of customer-get-shipments-hbc: get-shipments' element, with the open consolidation
+     * requests that name the shipment.
      */
-    record ShipmentItemHbc(
-            BigDecimal commInvDetailDeclaredValue,
-            int consolidationRequests,
-            @Nullable Instant dateManifested,
-            Instant dateReceived,
-            String externalTracking,
-            String invoiceFileName,
-            String invoiceFileUrl,
-            int invoiceRequired,
-            String lngeCode,
-            String merchant,
-            String shipmentContent,
-            String shipmentStatus,
-            BigDecimal shipmentValue,
-            BigDecimal shippingChargeDiscount,
-            BigDecimal shippingChargeRate,
-            BigDecimal shippingChargeTotal,
-            long trckNmrFol,
-            BigDecimal weightCharged,
-            BigDecimal weightPhysical,
-            BigDecimal weightVolumetric) {
-
+    record ShipmentItemHbc(@JsonUnwrapped ShipmentItem item, int consolidationRequests) {
         static ShipmentItemHbc of(Shipment s) {
-            ShipmentItem i = ShipmentItem.of(s);
-            return new ShipmentItemHbc(
-                    i.commInvDetailDeclaredValue(),
-                    s.consolidationRequests(),
-                    i.dateManifested(),
-                    i.dateReceived(),
-                    i.externalTracking(),
-                    i.invoiceFileName(),
-                    i.invoiceFileUrl(),
-                    i.invoiceRequired(),
-                    i.lngeCode(),
-                    i.merchant(),
-                    i.shipmentContent(),
-                    i.shipmentStatus(),
-                    i.shipmentValue(),
-                    i.shippingChargeDiscount(),
-                    i.shippingChargeRate(),
-                    i.shippingChargeTotal(),
-                    i.trckNmrFol(),
-                    i.weightCharged(),
-                    i.weightPhysical(),
-                    i.weightVolumetric());
+            return new ShipmentItemHbc(ShipmentItem.of(s), s.consolidationRequests());
         }
     }
 
@@ -353,7 +312,7 @@ final class ShipmentAnswers {
                     COURIERS.getOrDefault(p.courierCode(), p.courierCode()),
                     p.inboundTracking(),
                     p.familyProductCode(),
-                    "ESP".equals(s.languageCode()) ? p.familyNameEsp() : p.familyNameEng(),
+                    s.spanish() ? p.familyNameEsp() : p.familyNameEng(),
                     p.parcel().height(),
                     p.itemPiece(),
                     p.parcel().length(),
@@ -386,9 +345,7 @@ final class ShipmentAnswers {
             long trckNmrFol) {
 
         static TrackingItem of(Shipment s, TrackingEvent e) {
-            String described = "ESP".equals(s.languageCode())
-                    ? e.status().spanish()
-                    : e.status().english();
+            String described = s.spanish() ? e.status().spanish() : e.status().english();
             return new TrackingItem(
                     null,
                     e.occurredAt(),
