@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = Admin.COMMAND,
         description = "Operator commands: partners, API users, customers, geographic data, warehouses, staff, tariffs,"
-                + " product families, customs rules.",
+                + " product families, customs and invoice rules.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             PartnerCommand.class,
@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
             StaffCommand.class,
             TariffCommand.class,
             FamilyCommand.class,
-            CustomsCommand.class
+            CustomsCommand.class,
+            InvoiceRuleCommand.class
         },
         footer = {
             "",

@@ -3,12 +3,14 @@ package org.casillero.shared;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param login the limits on failed customer logins
  * @param hashing the pool that hashes and verifies passwords
  * @param geoRefresh how often each server checks for geographic data imported by an operator
+ * @param invoices the limits on customers' invoice files and their download links
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -35,7 +38,8 @@ public record CasilleroSettings(
         @Nullable Boolean demoData,
         @DefaultValue @Valid Login login,
         @DefaultValue @Valid Hashing hashing,
-        @DefaultValue("30s") Duration geoRefresh) {
+        @DefaultValue("30s") Duration geoRefresh,
+        @DefaultValue @Valid Invoices invoices) {
 
     /**
      * Failed logins, counted within a window per account, per client address and per API user. One
@@ -63,4 +67,19 @@ public record CasilleroSettings(
             @DefaultValue("0") @PositiveOrZero int threads,
             @DefaultValue("1000") @Positive int queue,
             @DefaultValue("60s") Duration maxWait) {}
+
+    /**
+     * Customers' invoice files: at most {@code maxFileSize} each and {@code filesPerShipment} per
+     * shipment; at most {@code concurrentUploads} bodies read at once (the others wait up to
+     * {@code uploadWait}, then are answered "busy"); download links valid for {@code linkValidity},
+     * starting with {@code publicUrl} (the address clients reach this server at; unset: the address
+     * the request came to).
+     */
+    public record Invoices(
+            @DefaultValue("5MB") DataSize maxFileSize,
+            @DefaultValue("10") @Positive int filesPerShipment,
+            @DefaultValue("8") @Positive int concurrentUploads,
+            @DefaultValue("10s") Duration uploadWait,
+            @DefaultValue("24h") Duration linkValidity,
+            @Nullable URI publicUrl) {}
 }

@@ -1,11 +1,18 @@
 package org.casillero.shipment;
 
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What rates are made of besides the tariff: the partners' product families and the countries' customs rules. */
+/**
+ * What rates and customs are made of besides the tariff: the partners' product families and the
+ * countries' customs and invoice rules.
+ */
 @Repository
 class CatalogRepository {
     private final JdbcClient jdbc;
@@ -87,5 +94,63 @@ class CatalogRepository {
                     .param("tax", rule.taxPercent())
                     .update();
         }
+    }
+
+    Optional<InvoiceRule> invoiceRule(int countryCode) {
+        return invoiceRule("r.country_code = :country", countryCode);
+    }
+
+    /** The invoice rule of the country with this ISO code (a box's suite prefix). */
+    Optional<InvoiceRule> invoiceRuleByIso(String isoCode) {
+        return invoiceRule(
+                "r.country_code = (select c.country_code from country c where c.iso_code = :country)", isoCode);
+    }
+
+    private Optional<InvoiceRule> invoiceRule(String condition, Object country) {
+        record Row(int countryCode, BigDecimal valueAbove, String family) {}
+        List<Row> rows = jdbc.sql("""
+                        select r.country_code, r.declared_value_above, f.family_code
+                          from invoice_rule r
+                          left join invoice_rule_family f on f.country_code = r.country_code
+                         where %s
+                        """.formatted(condition))
+                .param("country", country)
+                .query((rs, n) -> new Row(
+                        rs.getInt("country_code"),
+                        rs.getBigDecimal("declared_value_above"),
+                        rs.getString("family_code")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> families = new HashSet<>();
+        rows.stream().map(Row::family).filter(Objects::nonNull).forEach(families::add);
+        return Optional.of(
+                new InvoiceRule(rows.getFirst().countryCode(), rows.getFirst().valueAbove(), families));
+    }
+
+    void save(InvoiceRule rule) {
+        removeInvoiceRule(rule.countryCode());
+        jdbc.sql("insert into invoice_rule (country_code, declared_value_above) values (:country, :above)")
+                .param("country", rule.countryCode())
+                .param("above", rule.valueAbove())
+                .update();
+        for (String family : rule.families()) {
+            jdbc.sql("insert into invoice_rule_family (country_code, family_code) values (:country, :family)")
+                    .param("country", rule.countryCode())
+                    .param("family", family)
+                    .update();
+        }
+    }
+
+    /** Answers whether the country had a rule. */
+    boolean removeInvoiceRule(int countryCode) {
+        jdbc.sql("delete from invoice_rule_family where country_code = :country")
+                .param("country", countryCode)
+                .update();
+        return jdbc.sql("delete from invoice_rule where country_code = :country")
+                        .param("country", countryCode)
+                        .update()
+                > 0;
     }
 }

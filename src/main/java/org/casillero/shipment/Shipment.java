@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * A shipment (the Box API's {@code trck_nmr_fol}) with its pieces and the events a reader may see:
  * for whom, received where and when, its status, weights (pounds) and box (inches) as processed,
  * its charges (and the divisor of its partner's volumetric weight), the references of the photos
- * taken while processing it, the invoice lines its customer typed. The merchant, content, declared value and inbound tracking are its
- * pieces'.
+ * taken while processing it, the invoice lines its customer typed and the latest invoice file it
+ * uploaded. The merchant, content, declared value and inbound tracking are its pieces'. It needs
+ * an invoice ({@code invoiceRequired}) while it is held for one, and still shows so once its
+ * customer provided it.
  */
 public record Shipment(
         long trckNmrFol,
@@ -36,6 +38,7 @@ public record Shipment(
         boolean invoiceRequired,
         boolean onHold,
         int consolidationRequests,
+        @Nullable InvoiceFile invoiceFile,
         List<Piece> pieces,
         List<TrackingEvent> events,
         List<String> photos,

@@ -123,6 +123,39 @@ public class ShipmentAdministration {
         return catalog.customsRule(countryCode);
     }
 
+    /** Sets (or replaces) a destination country's invoice rule. */
+    @Transactional
+    public InvoiceRule setInvoiceRule(InvoiceRule rule) {
+        if (rule.valueAbove() != null && rule.valueAbove().signum() < 0) {
+            throw new InvalidField("--above", "must not be negative");
+        }
+        if (rule.valueAbove() == null && rule.families().isEmpty()) {
+            throw new InvalidField("--above", "or at least one --family is required");
+        }
+        for (String family : rule.families()) {
+            if (!family.matches("[A-Z0-9]{1,10}")) {
+                throw new InvalidField("--family", "must be 1 to 10 capital letters or digits");
+            }
+        }
+        try {
+            catalog.save(rule);
+        } catch (DataIntegrityViolationException unknownCountry) {
+            throw new InvalidField("--country", rule.countryCode() + " is not a country code");
+        }
+        return rule;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InvoiceRule> invoiceRule(int countryCode) {
+        return catalog.invoiceRule(countryCode);
+    }
+
+    /** Answers whether the country had a rule. */
+    @Transactional
+    public boolean removeInvoiceRule(int countryCode) {
+        return catalog.removeInvoiceRule(countryCode);
+    }
+
     private static void requirePercent(String option, BigDecimal percent) {
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidField(option, "must be a percentage from 0 to 100");

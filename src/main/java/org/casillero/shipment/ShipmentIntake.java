@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * once. A label that names no box able to receive packages puts the package in the warehouse's
  * unidentified queue, with what the label says, until staff assign it to a box. Receiving is
  * idempotent on courier and inbound tracking: a second scan of the same package answers what the
- * first one made, and creates nothing.
+ * first one made, and creates nothing. A package whose destination country's invoice rule wants a
+ * commercial invoice ({@link InvoiceRule}) is held for it (INVOICE_REQUIRED) from the start.
  */
 @Service
 public class ShipmentIntake {
@@ -31,6 +32,7 @@ public class ShipmentIntake {
     private final ShipmentRepository shipments;
     private final UnidentifiedRepository unidentified;
     private final TariffRepository tariffs;
+    private final CatalogRepository catalog;
     private final BoxDirectory boxes;
     private final Clock clock;
     private final TransactionOperations transactions;
@@ -39,12 +41,14 @@ public class ShipmentIntake {
             ShipmentRepository shipments,
             UnidentifiedRepository unidentified,
             TariffRepository tariffs,
+            CatalogRepository catalog,
             BoxDirectory boxes,
             Clock clock,
             TransactionOperations transactions) {
         this.shipments = shipments;
         this.unidentified = unidentified;
         this.tariffs = tariffs;
+        this.catalog = catalog;
         this.boxes = boxes;
         this.clock = clock;
         this.transactions = transactions;
@@ -132,7 +136,10 @@ public class ShipmentIntake {
         }));
     }
 
-    /** A new shipment holding the package as its first piece, with its REC event: call inside a transaction. */
+    /**
+     * A new shipment holding the package as its first piece, with its REC event, held for its
+     * invoice when its destination country's rule wants one: call inside a transaction.
+     */
     private long create(
             Warehouse warehouse, String staff, BoxHolder box, NewPackage received, Instant receivedAt, Instant now) {
         int divisor = tariffs.find(box.copaId()).map(Tariff::volumetricDivisor).orElse(Tariff.DEFAULT_DIVISOR);
@@ -142,6 +149,13 @@ public class ShipmentIntake {
         shipments.insertEvent(
                 trck,
                 new TrackingEvent(ShipmentStatus.RECEIVED, receivedAt, now, warehouse.iataCode(), "", true, staff));
+        catalog.invoiceRuleByIso(box.countryIsoCode())
+                .flatMap(rule -> rule.reasonFor(received.declaredValue(), received.familyProductCode()))
+                .ifPresent(reason -> {
+                    shipments.raiseHold(trck, HoldReason.INVOICE_REQUIRED, now, staff);
+                    shipments.audit(
+                            trck, now, staff, "HOLD_RAISED", HoldReason.INVOICE_REQUIRED.name() + " (" + reason + ")");
+                });
         return trck;
     }
 

@@ -2,39 +2,210 @@ package org.casillero.shipment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.casillero.customer.Actor;
 import org.casillero.customer.CustomerSession;
+import org.casillero.partner.ApiClient;
+import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.InvalidField;
+import org.casillero.shared.InvalidLink;
+import org.casillero.shared.InvalidLink.Why;
+import org.casillero.shipment.InvoiceFileRepository.Owned;
+import org.casillero.shipment.invoice.FileKind;
+import org.casillero.shipment.invoice.InvoiceFileStore;
+import org.casillero.shipment.invoice.InvoiceLinks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * A customer types the invoice of one of its shipments (customer-upload-invoice-custom): the lines
- * replace any typed before, their total is the declared value customs see, and an invoice-required
- * hold is cleared.
+ * A customer documents a shipment's goods for customs: it types the invoice's lines
+ * (customer-upload-invoice-custom), or registers an invoice file (customer-upload-invoice-data) and
+ * then sends its bytes (customer-upload-invoice-file). Either clears the shipment's INVOICE_REQUIRED
+ * hold. Files are kept behind the {@link InvoiceFileStore}; customers download them by signed,
+ * expiring links, staff of the shipment's warehouse directly.
  */
 @Service
 public class ShipmentInvoices {
-    private final ShipmentRepository shipments;
-    private final Clock clock;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
+    private static final int MAX_NAME = 150;
 
-    ShipmentInvoices(ShipmentRepository shipments, Clock clock) {
+    private final ShipmentRepository shipments;
+    private final InvoiceFileRepository files;
+    private final InvoiceFileStore store;
+    private final InvoiceLinks links;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int filesPerShipment;
+    private final TransactionOperations transactions;
+
+    ShipmentInvoices(
+            ShipmentRepository shipments,
+            InvoiceFileRepository files,
+            InvoiceFileStore store,
+            InvoiceLinks links,
+            Clock clock,
+            CasilleroSettings settings,
+            TransactionOperations transactions) {
         this.shipments = shipments;
+        this.files = files;
+        this.store = store;
+        this.links = links;
         this.clock = clock;
+        this.zone = settings.timeZone();
+        this.filesPerShipment = settings.invoices().filesPerShipment();
+        this.transactions = transactions;
     }
+
+    /** A file's record and its bytes, to download. */
+    public record Download(InvoiceFile file, byte[] content) {}
 
     @Transactional
     public List<InvoiceLine> typeLines(CustomerSession session, long trckNmrFol, List<InvoiceLine> lines) {
+        lockOwned(session, trckNmrFol);
+        Instant now = clock.instant();
+        String actor = session.actor().name();
+        shipments.replaceInvoiceLines(trckNmrFol, lines);
+        clearInvoiceHold(trckNmrFol, now, actor);
+        shipments.audit(trckNmrFol, now, actor, "INVOICE_TYPED", lines.size() + " lines");
+        return lines;
+    }
+
+    /**
+     * Registers an invoice file for one of the customer's shipments, by the name the customer gave it
+     * (its extension names its kind): answers the record, under a new GUID, waiting for its bytes.
+     */
+    @Transactional
+    public InvoiceFile register(CustomerSession session, long trckNmrFol, String fileName) {
+        String name = baseName(fileName);
+        FileKind kind = FileKind.ofName(name)
+                .orElseThrow(
+                        () -> new InvalidField("invoice_file_name", "must end in one of " + FileKind.extensions()));
+        lockOwned(session, trckNmrFol);
+        if (files.countOf(trckNmrFol) >= filesPerShipment) {
+            throw new InvalidField(
+                    "trck_nmr_fol", "has " + filesPerShipment + " invoice files already, the most a shipment may have");
+        }
+        Instant now = clock.instant();
+        String storedName = STAMP.format(now.atZone(zone)) + "_" + trckNmrFol + "_" + name;
+        String guid = UUID.randomUUID().toString();
+        String actor = session.actor().name();
+        long invoiceId = files.insert(trckNmrFol, guid, name, storedName, kind.contentType(), now, actor);
+        shipments.audit(trckNmrFol, now, actor, "INVOICE_FILE_REGISTERED", "invoice " + invoiceId + ": " + storedName);
+        return files.find(invoiceId).orElseThrow().file();
+    }
+
+    /**
+     * Receives the bytes of a registered invoice file, once. The GUID must be one the API user's
+     * partners registered and, when customer credentials came along, that customer's: any other
+     * is answered as unknown. The bytes must be of the kind the file's name says.
+     */
+    public InvoiceFile upload(ApiClient client, @Nullable CustomerSession session, String guid, byte[] content) {
+        Owned registered = usable(client, session, guid);
+        FileKind kind = FileKind.ofName(registered.file().storedName()).orElseThrow();
+        if (content.length == 0) {
+            throw new InvalidField("", "The file is empty.");
+        }
+        if (!kind.matches(content)) {
+            throw new InvalidField(
+                    "", "The file's content is not a " + kind.name().toLowerCase(Locale.ROOT) + " file.");
+        }
+        return Objects.requireNonNull(transactions.execute(status -> {
+            Owned locked = files.lockByGuid(registered.file().guid()).orElseThrow(UnknownInvoiceFile::new);
+            if (locked.file().uploaded()) {
+                throw new InvalidField("invoice_file_guid", "has received its file already");
+            }
+            long invoiceId = locked.file().invoiceId();
+            long trck = locked.file().trckNmrFol();
+            Instant now = clock.instant();
+            String actor = (session != null ? session.actor() : Actor.apiUser(client.userCode())).name();
+            store.put(invoiceId, content);
+            files.markUploaded(invoiceId, now, content.length);
+            clearInvoiceHold(trck, now, actor);
+            shipments.audit(
+                    trck,
+                    now,
+                    actor,
+                    "INVOICE_FILE_UPLOADED",
+                    "invoice " + invoiceId + ", " + content.length + " bytes");
+            return files.find(invoiceId).orElseThrow().file();
+        }));
+    }
+
+    /** The file a signed link leads to, once its signature and time are checked. */
+    @Transactional(readOnly = true)
+    public Download download(long invoiceId, String storedName, long expires, String signature) {
+        links.verify(invoiceId, expires, signature);
+        InvoiceFile file = files.find(invoiceId)
+                .map(Owned::file)
+                .filter(InvoiceFile::uploaded)
+                .filter(found -> found.storedName().equals(storedName))
+                .orElseThrow(() -> new InvalidLink(Why.GONE));
+        return new Download(file, store.get(invoiceId).orElseThrow(() -> new InvalidLink(Why.GONE)));
+    }
+
+    /** The invoice files of a shipment of this warehouse, oldest first. */
+    @Transactional(readOnly = true)
+    public List<InvoiceFile> filesOf(Warehouse warehouse, long trckNmrFol) {
+        shipments
+                .find(trckNmrFol)
+                .filter(s -> s.warehouse().code().equals(warehouse.code()))
+                .orElseThrow(ShipmentNotFound::new);
+        return files.uploadedOf(trckNmrFol);
+    }
+
+    /** One invoice file of a shipment of this warehouse, for staff. */
+    @Transactional(readOnly = true)
+    public Download fileOf(Warehouse warehouse, long trckNmrFol, long invoiceId) {
+        InvoiceFile file = filesOf(warehouse, trckNmrFol).stream()
+                .filter(found -> found.invoiceId() == invoiceId)
+                .findFirst()
+                .orElseThrow(UnknownInvoiceFile::new);
+        return new Download(file, store.get(invoiceId).orElseThrow(UnknownInvoiceFile::new));
+    }
+
+    private Owned usable(ApiClient client, @Nullable CustomerSession session, String guid) {
+        return files.findByGuid(guid.trim().toLowerCase(Locale.ROOT))
+                .filter(owned -> client.mayActFor(owned.copaId()))
+                .filter(owned -> session == null || session.custId() == owned.custId())
+                .orElseThrow(UnknownInvoiceFile::new);
+    }
+
+    private void lockOwned(CustomerSession session, long trckNmrFol) {
         shipments
                 .lock(trckNmrFol)
                 .filter(locked -> locked.custId() == session.custId())
                 .orElseThrow(ShipmentNotFound::new);
-        Instant now = clock.instant();
-        String actor = session.actor().name();
-        shipments.replaceInvoiceLines(trckNmrFol, lines);
+    }
+
+    private void clearInvoiceHold(long trckNmrFol, Instant now, String actor) {
         if (shipments.clearHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, actor)) {
             shipments.audit(trckNmrFol, now, actor, "HOLD_CLEARED", HoldReason.INVOICE_REQUIRED.name());
         }
-        shipments.audit(trckNmrFol, now, actor, "INVOICE_TYPED", lines.size() + " lines");
-        return lines;
+    }
+
+    /**
+     * The name a customer gave its file, without any folder a browser or client put before it,
+     * trimmed; refused when empty, too long, or holding control characters.
+     */
+    private static String baseName(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .strip();
+        if (name.isEmpty() || name.startsWith(".")) {
+            throw new InvalidField("invoice_file_name", "must be a file name with an extension");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidField("invoice_file_name", "must have at most " + MAX_NAME + " characters");
+        }
+        if (name.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw new InvalidField("invoice_file_name", "must not contain control characters");
+        }
+        return name;
     }
 }

@@ -34,17 +34,26 @@ class ShipmentRepository {
                    s.shipping_rate, s.shipping_discount,
                    exists (select 1 from shipment_hold h
                             where h.trck_nmr_fol = s.trck_nmr_fol and h.reason = 'INVOICE_REQUIRED'
-                              and h.cleared_at is null) as invoice_required,
+                              and (h.cleared_at is null
+                                   or exists (select 1 from invoice_line l where l.trck_nmr_fol = s.trck_nmr_fol)
+                                   or exists (select 1 from invoice_file g
+                                               where g.trck_nmr_fol = s.trck_nmr_fol and g.uploaded_at is not null)))
+                          as invoice_required,
                    s.volumetric_divisor,
                    exists (select 1 from shipment_hold h
                             where h.trck_nmr_fol = s.trck_nmr_fol and h.cleared_at is null) as on_hold,
                    (select count(*) from consolidation_request_item i
                       join consolidation_request r on r.request_id = i.request_id
-                     where i.trck_nmr_fol = s.trck_nmr_fol and r.status = 'OPEN') as consolidation_requests
+                     where i.trck_nmr_fol = s.trck_nmr_fol and r.status = 'OPEN') as consolidation_requests,
+                   f.invoice_id, f.file_guid, f.original_name, f.stored_name, f.content_type, f.registered_at,
+                   f.uploaded_at, f.size_bytes
               from shipment s
               join customer c on c.cust_id = s.cust_id
               join partner p on p.copa_id = s.copa_id
               join warehouse w on w.warehouse_code = s.warehouse_code
+              left join invoice_file f on f.invoice_id = (
+                   select max(g.invoice_id) from invoice_file g
+                    where g.trck_nmr_fol = s.trck_nmr_fol and g.uploaded_at is not null)
             """;
 
     private final JdbcClient jdbc;
@@ -440,6 +449,7 @@ class ShipmentRepository {
                 h.invoiceRequired(),
                 h.onHold(),
                 h.consolidationRequests(),
+                h.invoiceFile(),
                 pieces,
                 events,
                 photos,
@@ -475,6 +485,7 @@ class ShipmentRepository {
                 rs.getBoolean("invoice_required"),
                 rs.getBoolean("on_hold"),
                 rs.getInt("consolidation_requests"),
+                rs.getObject("invoice_id") == null ? null : InvoiceFileRepository.file(rs),
                 List.of(),
                 List.of(),
                 List.of(),

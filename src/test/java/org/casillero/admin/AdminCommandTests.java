@@ -327,7 +327,7 @@ class AdminCommandTests extends BoxApiTest {
                         List.of("warehouse", "create"),
                         List.of("staff", "rotate-token"),
                         List.of("tariff", "set"))
-                .hasSize(37);
+                .hasSize(41);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -360,7 +360,7 @@ class AdminCommandTests extends BoxApiTest {
         assertThat(nothing.err())
                 .startsWith(
                         "Missing command: one of [partner, api-user, customer, geo, warehouse, staff, tariff, family,"
-                                + " customs]");
+                                + " customs, invoice-rule]");
         assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, disable, enable, find]");
         assertThat(List.of(notANumber, missingOption, nothing))
                 .allSatisfy(run -> assertThat(run.err()).contains("Usage: admin"));

@@ -9,11 +9,15 @@ import java.net.http.HttpRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casillero.BoxApiTest;
+import org.casillero.geo.Geography;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The operator sets up a warehouse, its staff and a partner's tariff from the command line. */
 class WarehouseCommandTests extends BoxApiTest {
+    @Autowired
+    Geography geography;
+
     private static final Pattern TOKEN = Pattern.compile("token: (\\S+)");
 
     @Autowired
@@ -86,6 +90,32 @@ class WarehouseCommandTests extends BoxApiTest {
         assertThat(badDiscount.err()).contains("--discount");
         assertThat(unknownPartner.status()).isEqualTo(1);
         assertThat(unknownPartner.err()).contains("--partner");
+    }
+
+    @Test
+    void setsShowsAndRemovesACountrysInvoiceRule() {
+        int country = geography.countries().stream()
+                .filter(c -> !c.isoCode().equals("MX"))
+                .findFirst()
+                .orElseThrow()
+                .code();
+        String code = String.valueOf(country);
+
+        Run set = admin(
+                "invoice-rule", "set", "--country", code, "--above", "200.00", "--family", "PAE", "--family", "TEL");
+        Run nothing = admin("invoice-rule", "set", "--country", code);
+        Run badFamily = admin("invoice-rule", "set", "--country", code, "--family", "pae");
+        Run unknownCountry = admin("invoice-rule", "set", "--country", "99999999", "--above", "1");
+
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(admin("invoice-rule", "show", "--country", code).out())
+                .contains("Country " + code + ": invoice required above 200; families PAE, TEL.");
+        assertThat(nothing.status()).isEqualTo(1);
+        assertThat(nothing.err()).contains("--above", "--family");
+        assertThat(badFamily.err()).contains("--family");
+        assertThat(unknownCountry.err()).contains("--country");
+        assertThat(admin("invoice-rule", "remove", "--country", code).out()).contains("Removed");
+        assertThat(admin("invoice-rule", "show", "--country", code).out()).contains("has no invoice rule");
     }
 
     private int statuses(String token) {

@@ -2,6 +2,8 @@ package org.casillero.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,14 @@ import java.util.function.Supplier;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.warehouse.TestWarehouses;
+import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,6 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "casillero.login.slowdown=0ms")
 class FuzzTests extends BoxApiTest {
+    @Autowired
+    ApplicationContext context;
+
     private static final long SEED = Long.getLong("casillero.fuzz.seed", 20261124L);
     private static final int BODIES = Integer.getInteger("casillero.fuzz.bodies", 1000);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -39,6 +48,7 @@ class FuzzTests extends BoxApiTest {
     void answersEveryMutatedBodyInTheEnvelopeWithoutAServerError(CapturedOutput output) {
         Customer customer = register();
         Map<String, ObjectNode> operations = operations(customer);
+        operations.putAll(shipmentOperations(customer, receive(customer)));
         Random random = new Random(SEED);
         Map<String, Integer> statuses = new TreeMap<>();
         int sent = 0;
@@ -105,6 +115,117 @@ class FuzzTests extends BoxApiTest {
         operations.put(geographic + "geographic-get-states", appCredentials().put("country_code", 155));
         operations.put(geographic + "geographic-get-cities", appCredentials().put("state_code", 2761));
         return operations;
+    }
+
+    /** A shipment of the customer's box, received at a new warehouse. */
+    private long receive(Customer customer) {
+        Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
+        return staff.post("/packages", """
+                        {"boxId": %d, "courier": "UPS", "inboundTracking": "FZ%d", "declaredValue": 1,
+                         "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                        """.formatted(customer.boxId(), System.nanoTime()))
+                .json()
+                .get("trckNmrFol")
+                .asLong();
+    }
+
+    /** The shipment operations, on a shipment of the customer's, with the bodies partner sites send. */
+    private static Map<String, ObjectNode> shipmentOperations(Customer customer, long trck) {
+        Map<String, ObjectNode> operations = new TreeMap<>();
+        String customerService = BoxClient.CUSTOMER;
+        operations.put(
+                customerService + "customer-get-shipments",
+                customer.credentials().put("start_date", "").put("end_date", ""));
+        operations.put(
+                customerService + "customer-get-shipments-hbc",
+                customer.credentials().put("start_date", "").put("end_date", ""));
+        operations.put(
+                "/wcf-services/service-shipment.svc/shipment/get-shipment-info",
+                customer.credentials().put("trck_nmr_fol", String.valueOf(trck)).put("language_code", ""));
+        operations.put(
+                customerService + "customer-upload-invoice-data",
+                customer.credentials().put("trck_nmr_fol", String.valueOf(trck)).put("invoice_file_name", "inv.pdf"));
+        ObjectNode typed = customer.credentials().put("trck_nmr_fol", String.valueOf(trck));
+        typed.putArray("detail")
+                .addObject()
+                .put("quantity", "2")
+                .put("description", "T-Shirt")
+                .put("price_value", "10.5")
+                .put("reference_code", "");
+        operations.put(customerService + "customer-upload-invoice-custom", typed);
+        ObjectNode consolidation = customer.credentials();
+        consolidation
+                .putArray("trck_nmr_fol_list")
+                .addObject()
+                .put("trck_nmr_fol", String.valueOf(trck))
+                .put("awb_declared_value", 1)
+                .put("awb_invoice_url", "");
+        operations.put(customerService + "customer-consolidate-awb", consolidation);
+        ObjectNode quote = appCredentials()
+                .put("weight", "2")
+                .put("weight_type", "KG")
+                .put("merchandise_value", "300.5")
+                .put("copa_id", "616")
+                .put("country_code", "155")
+                .put("city_code", "95411")
+                .put("fmpr_cdg", "PAE")
+                .put("height_dim", "20")
+                .put("length_dim", "15.5")
+                .put("width_dim", "32")
+                .put("dim_type", "CM");
+        operations.put("/wcf-services/service-shipment.svc/shipment/get-shipment-rate", quote);
+        return operations;
+    }
+
+    /**
+     * The raw upload: its header fields mutated as the bodies are (missing, blank, huge, of the wrong
+     * kind), its bytes random, sometimes a real PDF; always an answer below 500 in the envelope.
+     */
+    @Test
+    void answersEveryMutatedInvoiceUploadInTheEnvelopeWithoutAServerError(CapturedOutput output) {
+        Customer customer = register();
+        long trck = receive(customer);
+        Random random = new Random(SEED);
+        int uploads = Math.max(50, BODIES / 5);
+        for (int i = 0; i < uploads; i++) {
+            ObjectNode registered = customer.credentials()
+                    .put("trck_nmr_fol", trck)
+                    .put("invoice_file_name", "f" + i + (random.nextBoolean() ? ".pdf" : ".txt"));
+            JsonNode data = box.post(BoxClient.CUSTOMER + "customer-upload-invoice-data", registered)
+                    .first();
+            ObjectNode headers = customer.credentials()
+                    .put("invoice_file_guid", data.path("invoice_file_guid").asString(""));
+            ObjectNode mutated = headers.deepCopy();
+            for (int m = 1 + random.nextInt(3); m > 0; m--) {
+                mutateTree(mutated, random);
+            }
+            byte[] bytes = new byte[random.nextInt(2048)];
+            random.nextBytes(bytes);
+            if (random.nextBoolean()) {
+                bytes = ("%PDF-1.4\n" + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(box.base() + BoxClient.CUSTOMER + "customer-upload-invoice-file"))
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            for (var header : mutated.properties()) {
+                String value = header.getValue().isString()
+                        ? header.getValue().asString()
+                        : header.getValue().toString();
+                if (header.getKey().matches("[a-z_]{1,40}")
+                        && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
+                        && value.length() < 4000) {
+                    request.header(header.getKey(), value);
+                }
+            }
+            BoxClient.Response response = box.send(request);
+            String context = "seed " + SEED + ", upload " + i + ": " + abbreviated(mutated.toString());
+            assertThat(response.status()).as(context).isLessThan(500);
+            assertThat(response.json().get(0).get("_verify").isBoolean())
+                    .as(context)
+                    .isTrue();
+        }
+        assertThat(output.getAll()).doesNotContain(" ERROR ", "\tat ");
     }
 
     private static ObjectNode withCustomer(Customer customer, String seed) {

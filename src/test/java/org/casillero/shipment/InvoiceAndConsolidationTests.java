@@ -85,7 +85,9 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
 
         assertThat(typed.verified()).as(typed.text()).isTrue();
         JsonNode listed = box.post(HBC, customer.credentials()).first();
-        assertThat(listed.get("invoice_required").asInt()).isZero();
+        assertThat(listed.get("invoice_required").asInt())
+                .as("still needed, now provided: the plugin shows the total and OK")
+                .isEqualTo(1);
         assertThat(box.post(HBC, customer.credentials()).text()).contains("\"comm_inv_detail_declared_value\":25.1,");
         assertThat(box.post(BoxClient.CUSTOMER + "customer-get-shipments", customer.credentials())
                         .first()
@@ -100,6 +102,13 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
         assertThat(invoice.get("detail").get(0).get("quantity").asInt()).isEqualTo(2);
         assertThat(invoice.get("detail").get(0).get("price_value").decimalValue())
                 .isEqualByComparingTo("10.55");
+        assertThat(box.post("/wcf-services/service-shipment.svc/shipment/get-shipment-info", info)
+                        .first()
+                        .get("shipment")
+                        .get("is_frozen")
+                        .asInt())
+                .as("the invoice hold is cleared")
+                .isZero();
         assertThat(staff.get("/shipments/" + trck).status()).isEqualTo(200);
     }
 

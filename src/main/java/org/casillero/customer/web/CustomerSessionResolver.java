@@ -5,6 +5,7 @@ import org.casillero.customer.CustomerSession;
 import org.casillero.customer.CustomerSessions;
 import org.casillero.partner.ApiClients;
 import org.casillero.shared.web.WireBody;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -13,7 +14,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * A handler parameter of type {@link CustomerSession} is the customer opened with the body's
- * application and customer credentials.
+ * application and customer credentials; a {@code @Nullable} one is null when the request carries
+ * no customer credentials (it still needs valid application credentials).
  */
 final class CustomerSessionResolver implements HandlerMethodArgumentResolver {
     private final WireBody body;
@@ -32,13 +34,16 @@ final class CustomerSessionResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public CustomerSession resolveArgument(
+    public @Nullable CustomerSession resolveArgument(
             MethodParameter parameter,
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binders) {
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
         var client = clients.authenticate(body.appCredentials(servletRequest));
+        if (parameter.isOptional() && !body.hasCustomerCredentials(servletRequest)) {
+            return null;
+        }
         return sessions.open(client, body.customerCredentials(servletRequest));
     }
 }

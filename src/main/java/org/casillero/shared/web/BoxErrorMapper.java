@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.casillero.shared.BoxException;
+import org.casillero.shared.InvalidLink;
 import org.casillero.shared.ServiceBusy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,6 +63,12 @@ final class BoxErrorMapper {
     @ExceptionHandler
     ResponseEntity<byte[]> tooLarge(RequestTooLarge e) {
         return answer(HttpStatus.CONTENT_TOO_LARGE, envelope.failure(e.getMessage(), "", false));
+    }
+
+    /** A download link that leads nowhere: its own status, the envelope as every failure. */
+    @ExceptionHandler
+    ResponseEntity<byte[]> invalidLink(InvalidLink e) {
+        return answer(HttpStatusCode.valueOf(e.why().status()), envelope.failure(e.getMessage(), "", false));
     }
 
     /** More costly work queued than the server takes on: a quick answer, not a long wait. */
@@ -135,7 +142,7 @@ final class BoxErrorMapper {
             case 400 -> "The request is not valid HTTP.";
             case 404 -> "No Box API operation answers at this path.";
             case 405 -> "This operation answers POST requests only.";
-            case 413 -> "The body is larger than " + WireBody.MAX_BYTES / 1024 + " KiB.";
+            case 413 -> "The body is larger than " + RequestTooLarge.size(WireBody.MAX_BYTES) + ".";
             case 500 -> UNEXPECTED;
             case 503 -> UNAVAILABLE;
             default -> "The request cannot be processed (HTTP " + status.value() + ").";
@@ -183,7 +190,7 @@ final class BoxErrorMapper {
         return root;
     }
 
-    private static ResponseEntity<byte[]> answer(HttpStatus status, byte[] body) {
+    private static ResponseEntity<byte[]> answer(HttpStatusCode status, byte[] body) {
         return ResponseEntity.status(status)
                 .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
                 .body(body);

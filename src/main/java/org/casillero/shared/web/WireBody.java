@@ -3,6 +3,8 @@ package org.casillero.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.Locale;
 import org.casillero.shared.AppCredentials;
 import org.casillero.shared.CustomerCredentials;
 import org.casillero.shared.InvalidField;
@@ -10,17 +12,20 @@ import org.casillero.shared.Secret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A request's JSON body, read once per request, and the credentials in it: {@code user_code} and
  * {@code app_key} at the top level or inside {@code user_info}; {@code customer_box_id} and
- * {@code customer_key} at the top level.
+ * {@code customer_key} at the top level. The fields of a {@link BoxUpload} operation are its HTTP
+ * headers instead (their names in lower case, each value as text).
  */
 @Component
 public final class WireBody {
     static final int MAX_BYTES = 64 * 1024;
     private static final String ATTRIBUTE = WireBody.class.getName();
+    static final String UPLOAD = BoxUpload.class.getName();
 
     private final WireJson json;
 
@@ -54,11 +59,23 @@ public final class WireBody {
         return new CustomerCredentials(fields.customerBoxId(), new Secret(fields.customerKey()));
     }
 
+    /** Whether the request carries customer credentials (either of them). */
+    public boolean hasCustomerCredentials(HttpServletRequest request) {
+        ObjectNode body = read(request);
+        return present(body.get("customer_box_id")) || present(body.get("customer_key"));
+    }
+
+    private static boolean present(@Nullable JsonNode value) {
+        return value != null
+                && !value.isNull()
+                && !(value.isString() && value.asString().isEmpty());
+    }
+
     ObjectNode read(HttpServletRequest request) {
         if (request.getAttribute(ATTRIBUTE) instanceof ObjectNode cached) {
             return cached;
         }
-        ObjectNode body = json.readObject(bytes(request));
+        ObjectNode body = request.getAttribute(UPLOAD) != null ? headers(request) : json.readObject(bytes(request));
         rejectUnstorableText(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;
@@ -104,14 +121,25 @@ public final class WireBody {
         return null;
     }
 
+    private static ObjectNode headers(HttpServletRequest request) {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            String value = request.getHeader(name);
+            if (value != null) {
+                fields.put(name.toLowerCase(Locale.ROOT), value);
+            }
+        }
+        return fields;
+    }
+
     private static byte[] bytes(HttpServletRequest request) {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            throw new RequestTooLarge();
+            throw new RequestTooLarge(MAX_BYTES);
         }
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
-                throw new RequestTooLarge();
+                throw new RequestTooLarge(MAX_BYTES);
             }
             return body;
         } catch (IOException e) {

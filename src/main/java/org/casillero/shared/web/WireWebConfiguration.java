@@ -17,6 +17,7 @@ class WireWebConfiguration implements WebMvcConfigurer {
     private final Envelope envelope;
     private final Clock clock;
     private final ZoneId zone;
+    private final CasilleroSettings.Invoices uploads;
 
     WireWebConfiguration(WireBody body, WireJson json, Envelope envelope, Clock clock, CasilleroSettings settings) {
         this.body = body;
@@ -24,16 +25,19 @@ class WireWebConfiguration implements WebMvcConfigurer {
         this.envelope = envelope;
         this.clock = clock;
         this.zone = settings.timeZone();
+        this.uploads = settings.invoices();
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new BoxBodyResolver(body, json, () -> Clock.fixed(clock.instant(), zone)));
+        resolvers.add(new RawBodyResolver(uploads.concurrentUploads(), uploads.uploadWait()));
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new OptionsRefusal());
+        registry.addInterceptor(new UploadMarker());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.casillero.customer.Address;
 import org.casillero.customer.CustomerDetails;
+import org.casillero.shipment.InvoiceFile;
 import org.casillero.shipment.InvoiceLine;
 import org.casillero.shipment.Piece;
 import org.casillero.shipment.Shipment;
@@ -54,14 +55,15 @@ final class ShipmentAnswers {
             BigDecimal weightPhysical,
             BigDecimal weightVolumetric) {
 
-        static ShipmentItem of(Shipment s) {
+        static ShipmentItem of(Shipment s, InvoiceUrls urls) {
+            InvoiceFile file = s.invoiceFile();
             return new ShipmentItem(
                     s.invoiceTotal(),
                     s.manifestedAt(),
                     s.receivedAt(),
                     s.externalTracking(),
-                    "",
-                    "",
+                    file == null ? "" : file.storedName(),
+                    urls.of(file),
                     s.invoiceRequired() ? 1 : 0,
                     s.languageCode(),
                     s.merchant(),
@@ -83,8 +85,8 @@ final class ShipmentAnswers {
      * requests that name the shipment.
      */
     record ShipmentItemHbc(@JsonUnwrapped ShipmentItem item, int consolidationRequests) {
-        static ShipmentItemHbc of(Shipment s) {
-            return new ShipmentItemHbc(ShipmentItem.of(s), s.consolidationRequests());
+        static ShipmentItemHbc of(Shipment s, InvoiceUrls urls) {
+            return new ShipmentItemHbc(ShipmentItem.of(s, urls), s.consolidationRequests());
         }
     }
 
@@ -101,16 +103,21 @@ final class ShipmentAnswers {
             List<TrackingItem> tracking,
             long trckNmrFol) {
 
-        static ShipmentInfoAnswer of(ShipmentInfo info) {
+        static ShipmentInfoAnswer of(ShipmentInfo info, InvoiceUrls urls) {
             Shipment s = info.shipment();
+            InvoiceFile file = s.invoiceFile();
             return new ShipmentInfoAnswer(
                     null,
                     s.externalTracking(),
-                    s.invoiceLines().isEmpty()
+                    s.invoiceLines().isEmpty() && file == null
                             ? null
-                            : new InvoiceAnswer(s.invoiceLines().stream()
-                                    .map(InvoiceDetail::of)
-                                    .toList()),
+                            : new InvoiceAnswer(
+                                    s.invoiceLines().stream()
+                                            .map(InvoiceDetail::of)
+                                            .toList(),
+                                    file == null ? "" : file.storedName(),
+                                    urls.of(file),
+                                    file == null ? "" : String.valueOf(file.invoiceId())),
                     null,
                     ShipmentDetail.of(info),
                     s.customerEvents().stream()
@@ -120,8 +127,11 @@ final class ShipmentAnswers {
         }
     }
 
-    /** get-shipment-info's {@code invoice}: the lines the customer typed (null without any). */
-    record InvoiceAnswer(List<InvoiceDetail> detail) {}
+    /**
+     * get-shipment-info's {@code invoice} (null while there is none): the lines the customer typed,
+     * and its latest uploaded file, as the upload operations name it ({@code ""} without one).
+     */
+    record InvoiceAnswer(List<InvoiceDetail> detail, String invoiceFileName, String invoiceFileUrl, String invoiceId) {}
 
     record InvoiceDetail(String description, BigDecimal priceValue, int quantity, String referenceCode) {
         static InvoiceDetail of(InvoiceLine line) {

@@ -6,6 +6,7 @@ import org.casillero.shipment.ShipmentNotFound;
 import org.casillero.shipment.TransitionNotAllowed;
 import org.casillero.shipment.UnidentifiedNotFound;
 import org.casillero.shipment.UnknownBox;
+import org.casillero.shipment.UnknownInvoiceFile;
 import org.casillero.warehouse.StaffUnauthorized;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the field at fault where there is one: this API is not the Box wire, and its clients are the
  * operator's own. Unexpected faults say nothing about themselves (the log, under the request id, does).
  */
-@RestControllerAdvice(assignableTypes = WarehouseApi.class)
+@RestControllerAdvice(basePackageClasses = WarehouseProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class WarehouseProblems {
     private static final Logger log = LoggerFactory.getLogger(WarehouseProblems.class);
@@ -42,6 +43,7 @@ final class WarehouseProblems {
             case ShipmentNotFound notFound -> HttpStatus.NOT_FOUND;
             case UnknownBox unknown -> HttpStatus.NOT_FOUND;
             case UnidentifiedNotFound unknown -> HttpStatus.NOT_FOUND;
+            case UnknownInvoiceFile unknown -> HttpStatus.NOT_FOUND;
             case TransitionNotAllowed notAllowed -> HttpStatus.CONFLICT;
             case InvalidField invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.CONFLICT;

@@ -21,6 +21,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.util.unit.DataSize;
 
 /** Which failures mean "the database is out of reach, try again" (503) and which are faults (500). */
 class BoxErrorMapperTests {
@@ -54,7 +55,9 @@ class BoxErrorMapperTests {
             new CasilleroSettings.Login(
                     3, 5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMillis(500)),
             new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
-            Duration.ofSeconds(30)))));
+            Duration.ofSeconds(30),
+            new CasilleroSettings.Invoices(
+                    DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null)))));
 
     @ParameterizedTest
     @MethodSource("databaseOutages")

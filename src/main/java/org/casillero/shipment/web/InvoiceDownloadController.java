@@ -1,0 +1,44 @@
+package org.casillero.shipment.web;
+
+import org.casillero.shared.InvalidLink;
+import org.casillero.shared.InvalidLink.Why;
+import org.casillero.shared.web.Attachments;
+import org.casillero.shipment.ShipmentInvoices;
+import org.casillero.shipment.ShipmentInvoices.Download;
+import org.casillero.shipment.invoice.InvoiceLinks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed link of an invoice file ({@code invoice_file_url}): the file as an attachment. A link
+ * whose numbers are not numbers was not made here.
+ */
+@RestController
+class InvoiceDownloadController {
+    private final ShipmentInvoices invoices;
+
+    InvoiceDownloadController(ShipmentInvoices invoices) {
+        this.invoices = invoices;
+    }
+
+    @GetMapping(InvoiceLinks.PATH + "{invoiceId}/{storedName}")
+    ResponseEntity<byte[]> download(
+            @PathVariable String invoiceId,
+            @PathVariable String storedName,
+            @RequestParam(required = false) @Nullable String expires,
+            @RequestParam(required = false) @Nullable String signature) {
+        if (expires == null
+                || signature == null
+                || !invoiceId.matches("[0-9]{1,18}")
+                || !expires.matches("[0-9]{1,12}")) {
+            throw new InvalidLink(Why.NOT_SIGNED_HERE);
+        }
+        Download download =
+                invoices.download(Long.parseLong(invoiceId), storedName, Long.parseLong(expires), signature);
+        return Attachments.of(download.file().contentType(), download.file().storedName(), download.content());
+    }
+}
