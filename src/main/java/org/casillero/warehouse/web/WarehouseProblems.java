@@ -2,6 +2,9 @@ package org.casillero.warehouse.web;
 
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
+import org.casillero.shipment.ConsolidationRequestDecided;
+import org.casillero.shipment.ConsolidationRequestNotFound;
+import org.casillero.shipment.ShipmentNotConsolidable;
 import org.casillero.shipment.ShipmentNotFound;
 import org.casillero.shipment.TransitionNotAllowed;
 import org.casillero.shipment.UnidentifiedNotFound;
@@ -30,7 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the field at fault where there is one: this API is not the Box wire, and its clients are the
  * operator's own. Unexpected faults say nothing about themselves (the log, under the request id, does).
  */
-@RestControllerAdvice(assignableTypes = WarehouseApi.class)
+@RestControllerAdvice(assignableTypes = {WarehouseApi.class, ConsolidationApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class WarehouseProblems {
     private static final Logger log = LoggerFactory.getLogger(WarehouseProblems.class);
@@ -42,7 +45,10 @@ final class WarehouseProblems {
             case ShipmentNotFound notFound -> HttpStatus.NOT_FOUND;
             case UnknownBox unknown -> HttpStatus.NOT_FOUND;
             case UnidentifiedNotFound unknown -> HttpStatus.NOT_FOUND;
+            case ConsolidationRequestNotFound unknown -> HttpStatus.NOT_FOUND;
             case TransitionNotAllowed notAllowed -> HttpStatus.CONFLICT;
+            case ShipmentNotConsolidable notConsolidable -> HttpStatus.CONFLICT;
+            case ConsolidationRequestDecided decided -> HttpStatus.CONFLICT;
             case InvalidField invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.CONFLICT;
         };
