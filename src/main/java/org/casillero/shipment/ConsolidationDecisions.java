@@ -68,7 +68,7 @@ public class ConsolidationDecisions {
                 .map(trck -> lockConsolidable(warehouse, trck))
                 .toList();
         Instant now = clock.instant();
-        long into = createShipment(warehouse, staff, locked.getFirst(), originals, parcel, now);
+        long into = createShipment(warehouse, staff, requestId, locked.getFirst(), originals, parcel, now);
         for (long trck : originals) {
             shipments.insertEvent(
                     trck,
@@ -105,6 +105,7 @@ public class ConsolidationDecisions {
     private long createShipment(
             Warehouse warehouse,
             String staff,
+            long requestId,
             ShipmentRepository.Locked first,
             List<Long> originals,
             @Nullable Parcel parcel,
@@ -129,7 +130,7 @@ public class ConsolidationDecisions {
                         "Consolidation of " + originals.size() + " shipments",
                         true,
                         staff));
-        shipments.audit(into, now, staff, "CONSOLIDATED", "from shipments " + from);
+        shipments.audit(into, now, staff, "CONSOLIDATED", "from shipments " + from + ", request " + requestId);
         return into;
     }
 
