@@ -52,7 +52,13 @@ class SchemaIndexTests extends BoxApiTest {
                 "select trck_nmr_fol from shipment_piece where courier_code = 'UPS' and inbound_tracking = '1Z'",
                         "using shipment_piece_inbound",
                 "select event_id from tracking_event where trck_nmr_fol = 1", "tracking_event_shipment",
-                "select name from staff where token_hash = 'x'", "staff_token_hash");
+                "select name from staff where token_hash = 'x'", "staff_token_hash",
+                "select request_id from consolidation_request where status = 'OPEN' order by requested_at",
+                        "consolidation_request_status",
+                "select request_id from consolidation_request where consolidated_into = 1",
+                        "consolidation_request_consolidated_into",
+                "select request_id from consolidation_request_item where trck_nmr_fol = 1",
+                        "consolidation_request_item_shipment");
         lookups.forEach((query, index) -> {
             if (TestDatabase.isPostgres()) {
                 String plan = transactions.execute(status -> {

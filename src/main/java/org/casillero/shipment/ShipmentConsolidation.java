@@ -45,6 +45,9 @@ public class ShipmentConsolidation {
                     .lock(trck)
                     .filter(locked -> locked.custId() == session.custId())
                     .orElseThrow(() -> new InvalidField(field, trck + " is not a shipment of this box"));
+            if (shipment.status() == ShipmentStatus.CONSOLIDATED) {
+                throw new InvalidField(field, trck + " is consolidated already");
+            }
             if (shipment.status() != ShipmentStatus.RECEIVED) {
                 throw new InvalidField(field, trck + " is processed already and cannot be consolidated");
             }

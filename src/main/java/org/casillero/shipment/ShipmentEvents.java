@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * Staff append tracking events to their warehouse's shipments, one at a time or a manifest's worth
  * at once. Each event enters the status of its code if the transition table allows it from the
  * shipment's status, and is refused otherwise (nothing stored); REC, PRO and CUT are recorded by
- * intake and processing only. An event dated before the shipment's latest one is refused: the
+ * intake and processing only, CON by consolidation. An event dated before the shipment's latest one is refused: the
  * status is the newest event's, and the customer reads the events newest first.
  */
 @Service
@@ -33,8 +33,11 @@ public class ShipmentEvents {
             ShipmentStatus.DELIVERY_FAILED,
             ShipmentStatus.DELIVERED);
 
-    private static final Set<ShipmentStatus> BY_PROCESS =
-            EnumSet.of(ShipmentStatus.RECEIVED, ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT);
+    private static final Set<ShipmentStatus> BY_PROCESS = EnumSet.of(
+            ShipmentStatus.RECEIVED,
+            ShipmentStatus.PROCESSED,
+            ShipmentStatus.AWAITING_PAYMENT,
+            ShipmentStatus.CONSOLIDATED);
 
     private final ShipmentRepository shipments;
     private final Clock clock;
@@ -123,7 +126,9 @@ public class ShipmentEvents {
         ShipmentStatus status = ShipmentStatus.ofCode(code)
                 .orElseThrow(() -> new InvalidField("code", "is not a tracking code (README, shipment statuses)"));
         if (BY_PROCESS.contains(status)) {
-            throw new InvalidField("code", "is recorded by receiving (REC) or processing (PRO, CUT), not as an event");
+            throw new InvalidField(
+                    "code",
+                    "is recorded by receiving (REC), processing (PRO, CUT) or consolidating (CON), not as an event");
         }
         return status;
     }

@@ -21,19 +21,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShipmentQueries {
     private final ShipmentRepository shipments;
+    private final ConsolidationRepository consolidations;
     private final CustomerInfo customers;
     private final Clock clock;
     private final ZoneId zone;
 
-    ShipmentQueries(ShipmentRepository shipments, CustomerInfo customers, Clock clock, CasilleroSettings settings) {
+    ShipmentQueries(
+            ShipmentRepository shipments,
+            ConsolidationRepository consolidations,
+            CustomerInfo customers,
+            Clock clock,
+            CasilleroSettings settings) {
         this.shipments = shipments;
+        this.consolidations = consolidations;
         this.customers = customers;
         this.clock = clock;
         this.zone = settings.timeZone();
     }
 
-    /** A shipment and the customer it is for, as get-shipment-info shows them. */
-    public record ShipmentInfo(Shipment shipment, CustomerProfile customer) {}
+    /**
+     * A shipment and the customer it is for, as get-shipment-info shows them, with the latest
+     * consolidation request that names it or made it (null if none did).
+     */
+    public record ShipmentInfo(
+            Shipment shipment,
+            CustomerProfile customer,
+            @Nullable ConsolidationRequest consolidation) {}
 
     /**
      * The customer's shipments received in the window, newest first: from {@code start} to {@code end}
@@ -59,7 +72,10 @@ public class ShipmentQueries {
                 .find(trckNmrFol)
                 .filter(found -> found.custId() == session.custId())
                 .orElseThrow(ShipmentNotFound::new);
-        return new ShipmentInfo(shipment, customers.load(session));
+        return new ShipmentInfo(
+                shipment,
+                customers.load(session),
+                consolidations.latestNaming(trckNmrFol).orElse(null));
     }
 
     @Transactional(readOnly = true)

@@ -123,11 +123,14 @@ class ShipmentRepository {
                 .update();
     }
 
-    /** The shipment that already holds the package the courier delivered under this tracking number. */
+    /**
+     * The shipment that received the package the courier delivered under this tracking number (a
+     * consolidated shipment holds a copy of it too).
+     */
     Optional<Long> findByInbound(String courierCode, String inboundTracking) {
         return jdbc.sql("""
                         select trck_nmr_fol from shipment_piece
-                         where courier_code = :courier and inbound_tracking = :inbound
+                         where courier_code = :courier and inbound_tracking = :inbound and copied_from = 0
                         """)
                 .param("courier", courierCode)
                 .param("inbound", inboundTracking)

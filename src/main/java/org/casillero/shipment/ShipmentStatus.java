@@ -26,10 +26,12 @@ public enum ShipmentStatus {
     DELIVERY_FAILED("DFL", "DELIVERY ATTEMPT FAILED", "INTENTO DE ENTREGA FALLIDO"),
     DELIVERED("DEL", "DELIVERED", "ENTREGADO"),
     RETURNED("RTS", "RETURNED TO SENDER", "DEVUELTO AL REMITENTE"),
-    CANCELLED("CAN", "CANCELLED", "CANCELADO");
+    CANCELLED("CAN", "CANCELLED", "CANCELADO"),
+    /** Its pieces went into a new shipment: entered only by consolidating a request, never as an event. */
+    CONSOLIDATED("CON", "CONSOLIDATED", "CONSOLIDADO");
 
     private static final Map<ShipmentStatus, Set<ShipmentStatus>> NEXT = Map.ofEntries(
-            Map.entry(RECEIVED, EnumSet.of(PROCESSED, CANCELLED)),
+            Map.entry(RECEIVED, EnumSet.of(PROCESSED, CANCELLED, CONSOLIDATED)),
             Map.entry(PROCESSED, EnumSet.of(AWAITING_PAYMENT, CANCELLED)),
             Map.entry(AWAITING_PAYMENT, EnumSet.of(PAID, CANCELLED)),
             Map.entry(PAID, EnumSet.of(MANIFESTED, CANCELLED)),
@@ -42,7 +44,8 @@ public enum ShipmentStatus {
             Map.entry(DELIVERY_FAILED, EnumSet.of(OUT_FOR_DELIVERY, RETURNED)),
             Map.entry(DELIVERED, EnumSet.noneOf(ShipmentStatus.class)),
             Map.entry(RETURNED, EnumSet.noneOf(ShipmentStatus.class)),
-            Map.entry(CANCELLED, EnumSet.noneOf(ShipmentStatus.class)));
+            Map.entry(CANCELLED, EnumSet.noneOf(ShipmentStatus.class)),
+            Map.entry(CONSOLIDATED, EnumSet.noneOf(ShipmentStatus.class)));
 
     private final String code;
     private final String english;

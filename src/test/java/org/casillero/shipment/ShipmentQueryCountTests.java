@@ -3,6 +3,7 @@ package org.casillero.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.StatementCounter;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Listing a customer's shipments costs the same few queries, whatever the number of shipments, pieces and events. */
 @Import(StatementCounter.class)
@@ -38,6 +41,53 @@ class ShipmentQueryCountTests extends BoxApiTest {
         // The API user and the customer's key, then shipments, pieces, events, photos and invoice lines.
         assertThat(withOne).isPositive().isLessThanOrEqualTo(7);
         assertThat(withSix).isEqualTo(withOne);
+    }
+
+    @Test
+    void showsAShipmentWithTheSameQueriesWhetherOrNotItCameOfAConsolidation() {
+        Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
+        Customer customer = register();
+        long alone = received(staff, customer);
+        List<Long> originals = List.of(received(staff, customer), received(staff, customer), received(staff, customer));
+        ObjectNode request = customer.credentials();
+        ArrayNode list = request.putArray("trck_nmr_fol_list");
+        originals.forEach(trck -> list.addObject().put("trck_nmr_fol", trck));
+        long requestId = box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", request)
+                .first()
+                .get("consolidation_request_id")
+                .asLong();
+        long into = staff.post("/consolidation-requests/" + requestId + "/consolidation", "{}")
+                .json()
+                .get("consolidatedInto")
+                .asLong();
+
+        int plain = details(customer, alone);
+        int consolidated = details(customer, into);
+        int original = details(customer, originals.getFirst());
+
+        // The customer's key and profile, the shipment and its details, and its consolidation request: one query.
+        assertThat(plain).isPositive().isLessThanOrEqualTo(12);
+        assertThat(consolidated).isEqualTo(plain);
+        assertThat(original).isEqualTo(plain);
+    }
+
+    private int details(Customer customer, long trck) {
+        statements.reset();
+        BoxClient.Response response = box.post(
+                "/wcf-services/service-shipment.svc/shipment/get-shipment-info",
+                customer.credentials().put("trck_nmr_fol", trck));
+        assertThat(response.verified()).as(response.text()).isTrue();
+        return statements.count();
+    }
+
+    private static long received(Staff staff, Customer customer) {
+        return staff.post("/packages", """
+                        {"boxId": %d, "courier": "UPS", "inboundTracking": "Q%d", "declaredValue": 1,
+                         "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                        """.formatted(customer.boxId(), System.nanoTime()))
+                .json()
+                .get("trckNmrFol")
+                .asLong();
     }
 
     private void receive(Staff staff, Customer customer, int count) {

@@ -19,6 +19,7 @@ import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every row of the published transition table, through the warehouse API: from each status a shipment
@@ -28,7 +29,7 @@ import org.springframework.context.ApplicationContext;
 class TransitionTableTests extends BoxApiTest {
     /** The README's table, written out: each code and the codes it may move to. */
     private static final Map<String, Set<String>> README_TABLE = Map.ofEntries(
-            Map.entry("REC", Set.of("PRO", "CAN")),
+            Map.entry("REC", Set.of("PRO", "CAN", "CON")),
             Map.entry("PRO", Set.of("CUT", "CAN")),
             Map.entry("CUT", Set.of("PAY", "CAN")),
             Map.entry("PAY", Set.of("MNF", "CAN")),
@@ -41,11 +42,15 @@ class TransitionTableTests extends BoxApiTest {
             Map.entry("DFL", Set.of("OUT", "RTS")),
             Map.entry("DEL", Set.of()),
             Map.entry("RTS", Set.of()),
-            Map.entry("CAN", Set.of()));
+            Map.entry("CAN", Set.of()),
+            Map.entry("CON", Set.of()));
 
-    /** Entered by receiving and processing, not by events. */
-    private static final Set<ShipmentStatus> BY_PROCESS =
-            EnumSet.of(ShipmentStatus.RECEIVED, ShipmentStatus.PROCESSED, ShipmentStatus.AWAITING_PAYMENT);
+    /** Entered by receiving, processing and consolidating, not by events. */
+    private static final Set<ShipmentStatus> BY_PROCESS = EnumSet.of(
+            ShipmentStatus.RECEIVED,
+            ShipmentStatus.PROCESSED,
+            ShipmentStatus.AWAITING_PAYMENT,
+            ShipmentStatus.CONSOLIDATED);
 
     @Autowired
     ApplicationContext context;
@@ -85,7 +90,7 @@ class TransitionTableTests extends BoxApiTest {
             }
         }
 
-        // Every row of the README table but those recorded by receiving and processing (REC, PRO, CUT).
+        // Every row of the README table but those recorded by receiving, processing and consolidating.
         assertThat(allowed).isEqualTo(30);
         assertThat(refused).isGreaterThan(100);
     }
@@ -99,6 +104,19 @@ class TransitionTableTests extends BoxApiTest {
                 """.formatted(customer.boxId(), System.nanoTime()));
         long trck = received.json().get("trckNmrFol").asLong();
         if (target == ShipmentStatus.RECEIVED) {
+            return trck;
+        }
+        if (target == ShipmentStatus.CONSOLIDATED) {
+            ObjectNode request = customer.credentials();
+            request.putArray("trck_nmr_fol_list").addObject().put("trck_nmr_fol", trck);
+            long requestId = box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", request)
+                    .first()
+                    .get("consolidation_request_id")
+                    .asLong();
+            assertThat(staff.post("/consolidation-requests/" + requestId + "/consolidation", "{}")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(status(staff, trck)).isEqualTo(target.name());
             return trck;
         }
         staff.post("/shipments/" + trck + "/processing", """

@@ -52,7 +52,12 @@ class WarehouseApiDocumentTests extends BoxApiTest {
                                 .getMethods()
                                 .forEach(method -> served.add(method.name() + " " + pattern))));
 
-        assertThat(served).isNotEmpty();
+        assertThat(served)
+                .contains(
+                        "GET /warehouse/v1/consolidation-requests",
+                        "GET /warehouse/v1/consolidation-requests/{requestId}",
+                        "POST /warehouse/v1/consolidation-requests/{requestId}/consolidation",
+                        "POST /warehouse/v1/consolidation-requests/{requestId}/refusal");
         assertThat(documented).isEqualTo(served);
         assertThat(response.text()).doesNotContain("StaffMember");
     }

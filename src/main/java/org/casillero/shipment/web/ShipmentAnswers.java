@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.casillero.customer.Address;
 import org.casillero.customer.CustomerDetails;
+import org.casillero.shipment.ConsolidationRequest;
 import org.casillero.shipment.InvoiceFile;
 import org.casillero.shipment.InvoiceLine;
 import org.casillero.shipment.Piece;
@@ -92,10 +93,10 @@ final class ShipmentAnswers {
 
     /**
      * The element of get-shipment-info. {@code external_tracking} is Casillero's addition (the
-     * WordPress plugin reads it there); consolidation, invoice and pre-receipt come with their issues.
+     * WordPress plugin reads it there); pre-receipt comes with its issue.
      */
     record ShipmentInfoAnswer(
-            @Nullable Object consolidation,
+            @Nullable ConsolidationBlock consolidation,
             String externalTracking,
             @Nullable Object invoice,
             @Nullable Object preRecept,
@@ -106,8 +107,9 @@ final class ShipmentAnswers {
         static ShipmentInfoAnswer of(ShipmentInfo info, InvoiceUrls urls) {
             Shipment s = info.shipment();
             InvoiceFile file = s.invoiceFile();
+            ConsolidationRequest consolidation = info.consolidation();
             return new ShipmentInfoAnswer(
-                    null,
+                    consolidation == null ? null : ConsolidationBlock.of(s, consolidation),
                     s.externalTracking(),
                     s.invoiceLines().isEmpty() && file == null
                             ? null
@@ -124,6 +126,44 @@ final class ShipmentAnswers {
                             .map(event -> TrackingItem.of(s, event))
                             .toList(),
                     s.trckNmrFol());
+        }
+    }
+
+    /**
+     * get-shipment-info's {@code consolidation} (its shape is Casillero's: the reference shows only
+     * null): the latest consolidation request that names the shipment, or that made it. Its status
+     * is OPEN, CONSOLIDATED or REFUSED; {@code consolidated_into} is the shipment a requested one went
+     * into (null on that new shipment itself, and until consolidated); {@code consolidated_date} is
+     * when (null until then); {@code refusal_reason} is staff's reason ("" unless refused); and
+     * {@code shipments} are the requested ones, with the declared value the client sent.
+     */
+    record ConsolidationBlock(
+            @Nullable Instant consolidatedDate,
+            @Nullable Long consolidatedInto,
+            long consolidationId,
+            String refusalReason,
+            Instant requestedDate,
+            List<ConsolidatedShipment> shipments,
+            String status) {
+
+        static ConsolidationBlock of(Shipment s, ConsolidationRequest request) {
+            boolean consolidated = request.status() == ConsolidationRequest.Status.CONSOLIDATED;
+            Long into = request.consolidatedInto();
+            return new ConsolidationBlock(
+                    consolidated ? request.decidedAt() : null,
+                    into == null || into == s.trckNmrFol() ? null : into,
+                    request.requestId(),
+                    request.refusalReason(),
+                    request.requestedAt(),
+                    request.items().stream().map(ConsolidatedShipment::of).toList(),
+                    request.status().name());
+        }
+    }
+
+    record ConsolidatedShipment(BigDecimal declaredValue, String externalTracking, String merchant, long trckNmrFol) {
+        static ConsolidatedShipment of(ConsolidationRequest.Item item) {
+            return new ConsolidatedShipment(
+                    item.declaredValue(), item.externalTracking(), item.merchant(), item.trckNmrFol());
         }
     }
 

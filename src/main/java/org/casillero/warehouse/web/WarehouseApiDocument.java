@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
                 @Info(
                         title = "Casillero warehouse API",
                         version = "1",
-                        description =
-                                "Receive packages for customer boxes, process shipments, record tracking events."),
+                        description = "Receive packages for customer boxes, process shipments, record tracking events,"
+                                + " decide consolidation requests."),
         security = @SecurityRequirement(name = "staff-token"))
 @SecurityScheme(name = "staff-token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 class WarehouseApiDocument {

@@ -2,6 +2,9 @@ package org.casillero.warehouse.web;
 
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
+import org.casillero.shipment.ConsolidationRequestDecided;
+import org.casillero.shipment.ConsolidationRequestNotFound;
+import org.casillero.shipment.ShipmentNotConsolidable;
 import org.casillero.shipment.ShipmentNotFound;
 import org.casillero.shipment.TransitionNotAllowed;
 import org.casillero.shipment.UnidentifiedNotFound;
@@ -44,7 +47,10 @@ final class WarehouseProblems {
             case UnknownBox unknown -> HttpStatus.NOT_FOUND;
             case UnidentifiedNotFound unknown -> HttpStatus.NOT_FOUND;
             case UnknownInvoiceFile unknown -> HttpStatus.NOT_FOUND;
+            case ConsolidationRequestNotFound unknown -> HttpStatus.NOT_FOUND;
             case TransitionNotAllowed notAllowed -> HttpStatus.CONFLICT;
+            case ShipmentNotConsolidable notConsolidable -> HttpStatus.CONFLICT;
+            case ConsolidationRequestDecided decided -> HttpStatus.CONFLICT;
             case InvalidField invalid -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.CONFLICT;
         };
