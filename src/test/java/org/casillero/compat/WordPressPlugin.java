@@ -245,6 +245,29 @@ final class WordPressPlugin {
         cookieBoxId = answer.get("customer_box_id").asString();
     }
 
+    /**
+     * {@code sp_customer_upload_invoice_file}: the file's bytes as the body, sent as text/plain
+     * whatever they are, and the header lines in the plugin's order (the customer's two only with the
+     * login cookies); the answer decoded as every other.
+     */
+    Result uploadInvoiceFile(String guid, byte[] bytes) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                        box.base() + "/wcf-services/service-customer.svc/customer/customer-upload-invoice-file"))
+                .header("Content-Type", "text/plain")
+                .header("invoice_file_guid", guid)
+                .header("user_code", userCode)
+                .header("app_key", appKey);
+        if (cookieKey != null) {
+            request.header("customer_key", cookieKey);
+        }
+        if (cookieBoxId != null) {
+            request.header("customer_box_id", cookieBoxId);
+        }
+        BoxClient.Response response = box.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        JsonNode decoded = response.status() >= 400 ? null : BoxClient.JSON.readTree(response.text());
+        return new Result(response.status(), response.text(), decoded);
+    }
+
     void setCookies(@Nullable String key, @Nullable String boxId) {
         cookieKey = key;
         cookieBoxId = boxId;
@@ -326,6 +349,8 @@ final class WordPressPlugin {
                 case String text -> string(out, text);
                 case Integer number -> out.append(number);
                 case Long number -> out.append(number);
+                // PHP 7.1+ (serialize_precision -1) writes a float's shortest repr, as Java does at these magnitudes.
+                case Double number -> out.append(number);
                 case Boolean flag -> out.append(flag);
                 case List<?> list -> {
                     out.append('[');
