@@ -96,6 +96,10 @@ public final class TestDatabase {
                         + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + "-0123456789");
         props.put("casillero.demo-data", "true");
         props.put("casillero.data-dir", temporaryFolder("casillero-test-").toString());
+        // Spring keeps every test context (and its pool) open for the run: small pools keep the run's
+        // dozen contexts well inside PostgreSQL's 100 connections, shared with whatever else runs.
+        props.put("spring.datasource.hikari.maximum-pool-size", "5");
+        props.put("spring.datasource.hikari.minimum-idle", "1");
         return Map.copyOf(props);
     }
 

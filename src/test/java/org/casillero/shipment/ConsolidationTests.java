@@ -306,21 +306,25 @@ class ConsolidationTests extends BoxApiTest {
     }
 
     @Test
-    void refusesToConsolidateAHeldShipmentOrOneInAnotherWarehouse() {
+    void refusesARequestAcrossWarehousesAndToConsolidateAHeldShipment() {
         Customer customer = register();
         long here = receive(staff, customer, "A", 1);
         long there = receive(elsewhere, customer, "B", 1);
         long held = receive(staff, customer, "C", 1);
-        long mixed = request(customer, here, there);
+        ObjectNode mixed = customer.credentials();
+        ArrayNode list = mixed.putArray("trck_nmr_fol_list");
+        list.addObject().put("trck_nmr_fol", here).put("awb_declared_value", 1).put("awb_invoice_url", "");
+        list.addObject().put("trck_nmr_fol", there).put("awb_declared_value", 1).put("awb_invoice_url", "");
         long holding = request(customer, held);
         staff.post("/shipments/" + held + "/holds", "{\"reason\": \"DAMAGED\"}");
 
-        BoxClient.Response acrossWarehouses = consolidate(staff, mixed, "{}");
+        BoxClient.Response acrossWarehouses = box.post(CONSOLIDATE, mixed);
         BoxClient.Response whileHeld = consolidate(staff, holding, "{}");
 
-        assertThat(acrossWarehouses.status()).isEqualTo(409);
-        assertThat(acrossWarehouses.json().get("detail").asString()).contains(String.valueOf(there), "another");
-        assertThat(openRequestIds(elsewhere)).contains(mixed).doesNotContain(holding);
+        assertThat(acrossWarehouses.verified()).isFalse();
+        assertThat(acrossWarehouses.errorLocation()).isEqualTo("trck_nmr_fol_list[1].trck_nmr_fol");
+        assertThat(acrossWarehouses.errorDescription()).contains(String.valueOf(there), "another warehouse");
+        assertThat(openRequestIds(elsewhere)).doesNotContain(holding);
         assertThat(whileHeld.status()).isEqualTo(409);
         assertThat(whileHeld.json().get("detail").asString()).contains(String.valueOf(held), "DAMAGED");
         assertThat(statuses(customer).values()).containsOnly("REC");
