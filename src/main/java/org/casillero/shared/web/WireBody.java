@@ -3,6 +3,7 @@ package org.casillero.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.casillero.shared.AppCredentials;
 import org.casillero.shared.CustomerCredentials;
 import org.casillero.shared.InvalidField;
@@ -58,7 +59,14 @@ public final class WireBody {
         if (request.getAttribute(ATTRIBUTE) instanceof ObjectNode cached) {
             return cached;
         }
-        ObjectNode body = json.readObject(bytes(request));
+        byte[] bytes = bytes(request);
+        ObjectNode body;
+        try {
+            body = json.readObject(bytes);
+        } finally {
+            // The raw body may hold a card number: keep it no longer than parsing takes.
+            Arrays.fill(bytes, (byte) 0);
+        }
         rejectUnstorableText(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;
