@@ -52,7 +52,11 @@ class SchemaIndexTests extends BoxApiTest {
                 "select trck_nmr_fol from shipment_piece where courier_code = 'UPS' and inbound_tracking = '1Z'",
                         "using shipment_piece_inbound",
                 "select event_id from tracking_event where trck_nmr_fol = 1", "tracking_event_shipment",
-                "select name from staff where token_hash = 'x'", "staff_token_hash");
+                "select name from staff where token_hash = 'x'", "staff_token_hash",
+                "select card_id from payment_card where fingerprint = 'x'", "payment_card_fingerprint",
+                "select brand from payment_card where cust_id = 1 order by card_id desc", "payment_card_customer",
+                "select copa_id from partner_site where domain = 'x'", "partner_site_pkey",
+                "select domain from partner_site where copa_id = 1 order by domain", "partner_site_partner");
         lookups.forEach((query, index) -> {
             if (TestDatabase.isPostgres()) {
                 String plan = transactions.execute(status -> {
