@@ -48,6 +48,7 @@ class ModularityTests {
                         "org.casillero.customer",
                         "org.casillero.partner",
                         "org.casillero.geo",
+                        "org.casillero.payment",
                         "org.casillero.shipment",
                         "org.casillero.warehouse")
                 .andShould()

@@ -44,21 +44,36 @@ class SchemaIndexTests extends BoxApiTest {
 
     @Test
     void answersEveryLookupThroughAnIndex() {
-        Map<String, String> lookups = Map.of(
-                "select address_id from customer_address where phone_id = 1", "customer_address_phone",
-                "select address_id from customer_address where city_code = 1", "customer_address_city",
-                "select trck_nmr_fol from shipment where cust_id = 1 and received_at >= current_timestamp",
-                        "shipment_customer_received",
-                "select trck_nmr_fol from shipment_piece where courier_code = 'UPS' and inbound_tracking = '1Z'",
-                        "using shipment_piece_inbound",
-                "select event_id from tracking_event where trck_nmr_fol = 1", "tracking_event_shipment",
-                "select name from staff where token_hash = 'x'", "staff_token_hash",
-                "select request_id from consolidation_request where status = 'OPEN' order by requested_at",
-                        "consolidation_request_status",
-                "select request_id from consolidation_request where consolidated_into = 1",
-                        "consolidation_request_consolidated_into",
-                "select request_id from consolidation_request_item where trck_nmr_fol = 1",
-                        "consolidation_request_item_shipment");
+        Map<String, String> lookups = Map.ofEntries(
+                Map.entry("select address_id from customer_address where phone_id = 1", "customer_address_phone"),
+                Map.entry("select address_id from customer_address where city_code = 1", "customer_address_city"),
+                Map.entry(
+                        "select trck_nmr_fol from shipment where cust_id = 1 and received_at >= current_timestamp",
+                        "shipment_customer_received"),
+                Map.entry(
+                        "select trck_nmr_fol from shipment_piece where courier_code = 'UPS' and inbound_tracking = '1Z'",
+                        "using shipment_piece_inbound"),
+                Map.entry("select event_id from tracking_event where trck_nmr_fol = 1", "tracking_event_shipment"),
+                Map.entry("select name from staff where token_hash = 'x'", "staff_token_hash"),
+                Map.entry(
+                        "select request_id from consolidation_request where status = 'OPEN' order by requested_at",
+                        "consolidation_request_status"),
+                Map.entry(
+                        "select request_id from consolidation_request where consolidated_into = 1",
+                        "consolidation_request_consolidated_into"),
+                Map.entry(
+                        "select request_id from consolidation_request_item where trck_nmr_fol = 1",
+                        "consolidation_request_item_shipment"),
+                Map.entry("select card_id from payment_card where fingerprint = 'x'", "payment_card_fingerprint"),
+                Map.entry(
+                        "select brand from payment_card where cust_id = 1 order by card_id desc",
+                        "payment_card_customer"),
+                Map.entry("select copa_id from partner_site where domain = 'x'", "partner_site_pkey"),
+                Map.entry("select domain from partner_site where copa_id = 1 order by domain", "partner_site_partner"),
+                Map.entry("select invoice_id from invoice_file where file_guid = 'x'", "invoice_file_file_guid_key"),
+                Map.entry(
+                        "select invoice_id from invoice_file where trck_nmr_fol = 1 order by invoice_id",
+                        "invoice_file_shipment"));
         lookups.forEach((query, index) -> {
             if (TestDatabase.isPostgres()) {
                 String plan = transactions.execute(status -> {

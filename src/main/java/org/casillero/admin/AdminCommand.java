@@ -6,8 +6,8 @@ import picocli.CommandLine.ScopeType;
 
 @Command(
         name = Admin.COMMAND,
-        description = "Operator commands: partners, API users, customers, geographic data, warehouses, staff, tariffs,"
-                + " product families, customs and invoice rules.",
+        description = "Operator commands: partners and their sites, API users, customers and their cards, geographic"
+                + " data, warehouses, staff, tariffs, product families, customs and invoice rules.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             PartnerCommand.class,

@@ -4,6 +4,7 @@ import java.util.List;
 import org.casillero.customer.Actor;
 import org.casillero.customer.CustomerAdministration;
 import org.casillero.customer.CustomerOverview;
+import org.casillero.payment.CardsOnFile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,14 +13,17 @@ import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "customer",
-        description = "Customers of every partner: find them, disable and enable them, read their audit trail.",
+        description = "Customers of every partner: find them, disable and enable them, read their audit trail and"
+                + " their cards.",
         synopsisSubcommandLabel = "COMMAND")
 class CustomerCommand extends CommandGroup {
 
     private final CustomerAdministration customers;
+    private final CardsOnFile cards;
 
-    CustomerCommand(CustomerAdministration customers) {
+    CustomerCommand(CustomerAdministration customers, CardsOnFile cards) {
         this.customers = customers;
+        this.cards = cards;
     }
 
     @Command(name = "find", description = "Find a customer by box id, or the customers with an e-mail address.")
@@ -102,6 +106,32 @@ class CustomerCommand extends CommandGroup {
                 .auditTrail(boxId)
                 .forEach(e -> table.row(e.at(), e.actor(), e.action(), String.join(",", e.fields())));
         table.print(out(), "No changes recorded.");
+    }
+
+    @Command(
+            name = "cards",
+            description = "The cards a customer attached to its box, oldest first (never their numbers), and the"
+                    + " other boxes that attached the same card.")
+    void cards(
+            @Option(names = "--box-id", required = true, paramLabel = "BOX_ID", description = "The customer's box id.")
+                    long boxId) {
+        customers.findByBoxId(boxId);
+        Table table = new Table("BRAND", "LAST_FOUR", "EXPIRES", "HOLDER", "ATTACHED", "ALSO_ON_BOXES");
+        cards.ofBox(boxId)
+                .forEach(c -> table.row(
+                        c.card().brand(),
+                        c.card().lastFour(),
+                        c.card().expiry(),
+                        c.card().holderName(),
+                        c.card().attachedAt(),
+                        c.otherBoxIds().isEmpty()
+                                ? "-"
+                                : String.join(
+                                        ",",
+                                        c.otherBoxIds().stream()
+                                                .map(String::valueOf)
+                                                .toList())));
+        table.print(out(), "No cards attached.");
     }
 
     private void setEnabled(StateChange change, boolean enabled) {

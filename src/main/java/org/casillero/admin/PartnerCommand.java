@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "partner",
         description = "Commercial partners (copa_id): the stores and brands whose customers these are.",
-        synopsisSubcommandLabel = "COMMAND")
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = PartnerSiteCommand.class)
 class PartnerCommand extends CommandGroup {
     private final PartnerAdministration partners;
 

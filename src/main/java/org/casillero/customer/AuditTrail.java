@@ -23,6 +23,8 @@ class AuditTrail {
     static final String DISABLED = "DISABLED";
     static final String CONSOLIDATION_STARTED = "CONSOLIDATION_STARTED";
     static final String CONSOLIDATION_ENDED = "CONSOLIDATION_ENDED";
+    static final String ACTIVATED = "ACTIVATED";
+    static final String PAYMENT_CARD_CHANGED = "PAYMENT_CARD_CHANGED";
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -1,19 +1,26 @@
 package org.casillero.customer;
 
+import org.casillero.payment.CardsOnFile;
+import org.casillero.payment.StoredCard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads a customer's whole profile: four queries, whatever the number of phones and addresses. */
+/**
+ * Reads a customer's whole profile and the card it attached last: five queries, whatever the number
+ * of phones and addresses.
+ */
 @Service
 public class CustomerInfo {
     private final CustomerRepository customers;
     private final ContactRepository contacts;
     private final AddressBook addressBook;
+    private final CardsOnFile cards;
 
-    CustomerInfo(CustomerRepository customers, ContactRepository contacts, AddressBook addressBook) {
+    CustomerInfo(CustomerRepository customers, ContactRepository contacts, AddressBook addressBook, CardsOnFile cards) {
         this.customers = customers;
         this.contacts = contacts;
         this.addressBook = addressBook;
+        this.cards = cards;
     }
 
     @Transactional(readOnly = true)
@@ -21,6 +28,7 @@ public class CustomerInfo {
         return new CustomerProfile(
                 customers.get(session.custId()),
                 addressBook.addresses(session.custId()),
-                contacts.phones(session.custId()));
+                contacts.phones(session.custId()),
+                cards.latest(session.custId()).map(StoredCard::label).orElse(""));
     }
 }

@@ -77,7 +77,10 @@ class CustomerRepository {
                 > 0;
     }
 
-    /** Inserts an active, enabled, standard account; a taken e-mail is {@link EmailAlreadyRegistered}. */
+    /**
+     * Inserts an enabled, standard account, active since {@code now} or inactive (no activation date);
+     * a taken e-mail is {@link EmailAlreadyRegistered}.
+     */
     void insert(
             long custId,
             long boxId,
@@ -85,6 +88,7 @@ class CustomerRepository {
             String email,
             String passwordHash,
             NewCustomer customer,
+            boolean active,
             Instant now) {
         try {
             jdbc.sql("""
@@ -94,8 +98,8 @@ class CustomerRepository {
                                    enrolled_at, activated_at)
                             values (:custId, :boxId, :copaId, :keyNonce, :language, :firstName,
                                    :lastName, :identityNumber, :taxNumber, :birthDate, :email, :passwordHash, :gender,
-                                   :campaign, :emailAgreement, :referredBy, true, true, false, false,
-                                   :now, :now)
+                                   :campaign, :emailAgreement, :referredBy, :active, true, false, false,
+                                   :now, :activatedAt)
                             """)
                     .param("custId", custId)
                     .param("boxId", boxId)
@@ -113,7 +117,9 @@ class CustomerRepository {
                     .param("campaign", customer.campaign())
                     .param("emailAgreement", customer.emailAgreement())
                     .param("referredBy", customer.referredBy())
+                    .param("active", active)
                     .param("now", utc(now))
+                    .param("activatedAt", active ? utc(now) : null, Types.TIMESTAMP_WITH_TIMEZONE)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new EmailAlreadyRegistered();
@@ -158,6 +164,27 @@ class CustomerRepository {
                 .param("hash", passwordHash)
                 .param("custId", custId)
                 .update();
+        expectOneRow(rows, custId);
+    }
+
+    /** What activating a box needs: its key nonce (the answer carries the key) and whether it is active. */
+    record ActivationRow(long boxId, String keyNonce, boolean active) {}
+
+    /** The customer's activation state, locked until the transaction ends. */
+    ActivationRow lockActivation(long custId) {
+        return jdbc.sql("select box_id, key_nonce, is_active from customer where cust_id = :custId for update")
+                .param("custId", custId)
+                .query((rs, n) ->
+                        new ActivationRow(rs.getLong("box_id"), rs.getString("key_nonce"), rs.getBoolean("is_active")))
+                .single();
+    }
+
+    /** Makes an inactive box active since {@code now}. */
+    void activate(long custId, Instant now) {
+        int rows = jdbc.sql("""
+                        update customer set is_active = true, activated_at = :now
+                         where cust_id = :custId and not is_active
+                        """).param("now", utc(now)).param("custId", custId).update();
         expectOneRow(rows, custId);
     }
 

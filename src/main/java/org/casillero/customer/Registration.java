@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Registers a customer: an active, enabled box with its address and phones, in one transaction.
- * The password is hashed before the transaction begins.
+ * Registers a customer: an enabled box with its address and phones, in one transaction, active at
+ * once (customer-registration) or once a card is attached (customer-register-info, then {@link
+ * BoxActivation}). The password is hashed before the transaction begins.
  */
 @Service
 public class Registration {
@@ -43,7 +44,15 @@ public class Registration {
         this.transactions = transactions;
     }
 
-    public Registered register(ApiClient client, NewCustomer customer) {
+    /** When the new box becomes active. */
+    public enum Activation {
+        /** At registration. */
+        IMMEDIATE,
+        /** When a card is attached ({@link BoxActivation}); inactive until then. */
+        BY_CARD
+    }
+
+    public Registered register(ApiClient client, NewCustomer customer, Activation activation) {
         if (!client.mayActFor(customer.copaId())) {
             throw new InvalidField("copa_id", "is not a partner this API user may act for");
         }
@@ -64,7 +73,15 @@ public class Registration {
             long boxId = customers.nextBoxId();
             String nonce = keys.newNonce();
             // A concurrent registration of the same e-mail loses here, on the unique constraint.
-            customers.insert(custId, boxId, nonce, email, passwordHash, customer, clock.instant());
+            customers.insert(
+                    custId,
+                    boxId,
+                    nonce,
+                    email,
+                    passwordHash,
+                    customer,
+                    activation == Activation.IMMEDIATE,
+                    clock.instant());
             List<Long> phoneIds = contacts.insertPhones(custId, customer.phones());
             contacts.insertAddress(custId, customer.address(), phoneIds.getFirst());
             audit.record(custId, Actor.apiUser(client.userCode()), AuditTrail.REGISTERED, customer.givenFields());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.casillero.shared.InvalidField;
 import org.casillero.shared.Secret;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,12 @@ public class PartnerAdministration {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiUserRepository users;
+    private final PartnerSiteRepository sites;
     private final Clock clock;
 
-    PartnerAdministration(ApiUserRepository users, Clock clock) {
+    PartnerAdministration(ApiUserRepository users, PartnerSiteRepository sites, Clock clock) {
         this.users = users;
+        this.sites = sites;
         this.clock = clock;
     }
 
@@ -95,6 +98,50 @@ public class PartnerAdministration {
     public boolean setEnabled(int userCode, boolean enabled) {
         requireApiUser(userCode);
         return users.setEnabled(userCode, enabled);
+    }
+
+    /** A site domain as listed, and whether this listed it (false: it was already the partner's). */
+    public record SiteListed(String domain, boolean added) {}
+
+    /**
+     * Lists a site domain (or the host of a URL) as the partner's. A domain belongs to one partner:
+     * another's is refused.
+     */
+    @Transactional
+    public SiteListed addSite(int copaId, String domainOrUrl) {
+        requirePartner(copaId);
+        String domain = domain(domainOrUrl);
+        if (sites.insertIfAbsent(domain, copaId, clock.instant())) {
+            return new SiteListed(domain, true);
+        }
+        int owner = sites.find(domain).map(PartnerSite::copaId).orElse(copaId);
+        if (owner != copaId) {
+            throw new InvalidField("--domain", domain + " is a site of partner " + owner + " already");
+        }
+        return new SiteListed(domain, false);
+    }
+
+    /** Removes a site domain from its partner's list; answers the site as it was. */
+    @Transactional
+    public PartnerSite removeSite(String domainOrUrl) {
+        String domain = domain(domainOrUrl);
+        InvalidField notListed = new InvalidField("--domain", domain + " is not a listed site");
+        PartnerSite site = sites.find(domain).orElseThrow(() -> notListed);
+        if (!sites.delete(domain)) {
+            throw notListed;
+        }
+        return site;
+    }
+
+    /** The site domains of one partner, or of all of them. */
+    @Transactional(readOnly = true)
+    public List<PartnerSite> sites(@Nullable Integer copaId) {
+        return sites.list(copaId);
+    }
+
+    private static String domain(String domainOrUrl) {
+        return SiteDomain.of(domainOrUrl)
+                .orElseThrow(() -> new InvalidField("--domain", "must be a domain, such as shop.example.com"));
     }
 
     private void requireApiUser(int userCode) {

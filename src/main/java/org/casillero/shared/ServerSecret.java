@@ -15,12 +15,17 @@ public final class ServerSecret {
 
     /** HMAC-SHA256 of {@code purpose} and {@code data}: 32 bytes that only this server can compute. */
     public byte[] hmac(String purpose, String data) {
+        return hmac(purpose, data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same over bytes, for data that must not become a {@link String} (the caller wipes them after). */
+    public byte[] hmac(String purpose, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             mac.update(purpose.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

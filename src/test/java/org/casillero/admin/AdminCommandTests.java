@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
+import org.casillero.Seeds;
+import org.casillero.TestCards;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,7 @@ class AdminCommandTests extends BoxApiTest {
     private static final String INVALID = "The credentials sent are not valid.";
     private static final String REGISTRATION = BoxClient.CUSTOMER + "customer-registration";
     private static final String LOGIN = BoxClient.CUSTOMER + "customer-login";
+    private static final String COPA_BY_URL = "/wcf-services/service-partner.svc/partner/get-copa-by-url";
 
     @Autowired
     AdminCli cli;
@@ -327,7 +331,9 @@ class AdminCommandTests extends BoxApiTest {
                         List.of("warehouse", "create"),
                         List.of("staff", "rotate-token"),
                         List.of("tariff", "set"))
-                .hasSize(41);
+                .contains(
+                        List.of("partner", "site", "add"), List.of("customer", "cards"), List.of("invoice-rule", "set"))
+                .hasSize(46);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -361,9 +367,91 @@ class AdminCommandTests extends BoxApiTest {
                 .startsWith(
                         "Missing command: one of [partner, api-user, customer, geo, warehouse, staff, tariff, family,"
                                 + " customs, invoice-rule]");
-        assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, disable, enable, find]");
+        assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, cards, disable, enable, find]");
         assertThat(List.of(notANumber, missingOption, nothing))
                 .allSatisfy(run -> assertThat(run.err()).contains("Usage: admin"));
+    }
+
+    @Test
+    void listsASitesDomainForAPartnerSoThatTheSiteFindsItsPartner() {
+        Provisioned partner = provision();
+        String domain = "tienda-" + partner.copaId() + ".example.com";
+        ObjectNode lookup = as(partner, appCredentials()).put("copa_url", "https://www." + domain + "/shop");
+
+        Run added = admin("partner", "site", "add", "--partner", "" + partner.copaId(), "--domain", "WWW." + domain);
+        Run again =
+                admin("partner", "site", "add", "--partner", "" + partner.copaId(), "--domain", "https://" + domain);
+        Run listed = admin("partner", "site", "list", "--partner", "" + partner.copaId());
+        var found = box.post(COPA_BY_URL, lookup);
+        Run removed = admin("partner", "site", "remove", "--domain", domain);
+        var gone = box.post(COPA_BY_URL, lookup);
+
+        assertThat(added)
+                .isEqualTo(new Run(0, "Listed " + domain + " as a site of partner " + partner.copaId() + ".\n", ""));
+        assertThat(again.out()).isEqualTo(domain + " already is a site of partner " + partner.copaId() + ".\n");
+        assertThat(listed.out().lines().map(AdminCommandTests::withoutTimestamps))
+                .containsExactly("DOMAIN COPA_ID ADDED", domain + " " + partner.copaId());
+        assertThat(found.first().get("copa_id").asInt()).isEqualTo(partner.copaId());
+        assertThat(removed.out())
+                .isEqualTo("Removed " + domain + " from the sites of partner " + partner.copaId() + ".\n");
+        assertThat(gone.verified()).isFalse();
+        assertThat(admin("partner", "site", "list", "--partner", "" + partner.copaId())
+                        .out())
+                .isEqualTo("No sites.\n");
+    }
+
+    @Test
+    void refusesAnotherPartnersDomainABadDomainAndAnUnknownPartner() {
+        Provisioned first = provision();
+        Provisioned second = provision();
+        String domain = "shared-" + first.copaId() + ".example.com";
+        admin("partner", "site", "add", "--partner", "" + first.copaId(), "--domain", domain);
+
+        Run taken = admin("partner", "site", "add", "--partner", "" + second.copaId(), "--domain", domain);
+        Run bad = admin("partner", "site", "add", "--partner", "" + second.copaId(), "--domain", "not a domain");
+        Run unknown = admin("partner", "site", "add", "--partner", "999999999", "--domain", "x.example.com");
+        Run notListed = admin("partner", "site", "remove", "--domain", "never-" + domain);
+
+        assertThat(taken)
+                .isEqualTo(new Run(
+                        1, "", "error: --domain " + domain + " is a site of partner " + first.copaId() + " already\n"));
+        assertThat(bad).isEqualTo(new Run(1, "", "error: --domain must be a domain, such as shop.example.com\n"));
+        assertThat(unknown).isEqualTo(new Run(1, "", "error: --partner 999999999 is not a partner\n"));
+        assertThat(notListed).isEqualTo(new Run(1, "", "error: --domain never-" + domain + " is not a listed site\n"));
+    }
+
+    @Test
+    void listsABoxsCardsWithTheOtherBoxesThatAttachedTheSameCardNeverTheirNumbers(CapturedOutput log) {
+        String number = TestCards.visa();
+        long first = activated(number);
+        long second = activated(number.replaceAll("(\\d{4})(?=\\d)", "$1 "));
+
+        Run cards = admin("customer", "cards", "--box-id", "" + first);
+        Run none = admin("customer", "cards", "--box-id", "" + register().boxId());
+        Run unknown = admin("customer", "cards", "--box-id", "987654321");
+
+        assertThat(cards.status()).as(cards.err()).isZero();
+        assertThat(cards.out().lines().map(AdminCommandTests::withoutTimestamps))
+                .containsExactly(
+                        "BRAND LAST_FOUR EXPIRES HOLDER ATTACHED ALSO_ON_BOXES",
+                        "VISA " + number.substring(12) + " "
+                                + YearMonth.now(TestCards.SERVICE_ZONE).plusMonths(5) + " John Doe " + second);
+        assertThat(none.out()).isEqualTo("No cards attached.\n");
+        assertThat(unknown).isEqualTo(new Run(1, "", "error: No customer has this box id.\n"));
+        assertThat(cards.out() + log.getAll()).doesNotContain(number, number.substring(0, 12));
+    }
+
+    /** A box activated with this card number; its box id. */
+    private long activated(String number) {
+        ObjectNode body = appCredentials();
+        body.put("copa_id", Seeds.COPA_ID);
+        Customer customer = register();
+        body.put("customer_box_id", customer.boxId());
+        body.put("customer_key", customer.key());
+        body.putArray("customer_credit_card").add(TestCards.card("VISA", number, TestCards.expiry(5), "123"));
+        var activated = box.post(BoxClient.CUSTOMER + "customer-activate-box", body);
+        assertThat(activated.verified()).as(activated.text()).isTrue();
+        return customer.boxId();
     }
 
     private Run admin(String... args) {
@@ -424,10 +512,13 @@ class AdminCommandTests extends BoxApiTest {
                 "customer-login",
                 "customer-update-email",
                 "customer-update-password",
-                "customer-update-address-info")) {
+                "customer-update-address-info",
+                "customer-register-info",
+                "customer-activate-box")) {
             paths.add(BoxClient.CUSTOMER + operation);
         }
         paths.add(BoxClient.PARTNER_LOOKUP);
+        paths.add("/wcf-services/service-partner.svc/partner/get-copa-by-url");
         return paths;
     }
 
@@ -438,6 +529,13 @@ class AdminCommandTests extends BoxApiTest {
             subPath.add(name);
             collectCommands(sub, subPath, paths);
         });
+    }
+
+    /** The line without its timestamps, its columns one space apart. */
+    private static String withoutTimestamps(String line) {
+        return line.replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "")
+                .replaceAll(" +", " ")
+                .strip();
     }
 
     private static String withoutTime(String line) {

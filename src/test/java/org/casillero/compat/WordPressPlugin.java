@@ -143,16 +143,61 @@ final class WordPressPlugin {
                 "customer_email", sanitize(form.get("email")),
                 "customer_password", sanitize(form.get("password")),
                 "customer_gender", sanitize(form.get("gender")));
-        parameters.put(
-                "customer_address",
-                List.of(ordered(
-                        "city_code", sanitize(form.get("address_city")),
-                        "locality_town", sanitize(form.get("")),
-                        "neighborhood", sanitize(form.get("address_region")),
-                        "zip_code", sanitize(form.get("address_postal_code")),
-                        "address_01", sanitize(form.get("address_address")))));
+        parameters.put("customer_address", List.of(address(form)));
         parameters.put("customer_phone", phones(form));
         return call("/service-customer.svc/customer/customer-registration", parameters);
+    }
+
+    /** The sign-up forms' address: {@code locality_town} from the form's nameless field. */
+    private static Map<String, Object> address(Map<String, String> form) {
+        return ordered(
+                "city_code", sanitize(form.get("address_city")),
+                "locality_town", sanitize(form.get("")),
+                "neighborhood", sanitize(form.get("address_region")),
+                "zip_code", sanitize(form.get("address_postal_code")),
+                "address_01", sanitize(form.get("address_address")));
+    }
+
+    /**
+     * {@code sp_customer_registration_default}: customer-register-info, from the same sign-up form as
+     * the virtual registration without its tax number.
+     */
+    Result registerDefault(Map<String, String> form, String siteUrl) {
+        Object copaId = copartner(siteUrl);
+        Map<String, Object> parameters = ordered(
+                "language_code", "ESP",
+                "copa_id", copaId,
+                "customer_first_name", sanitize(form.get("first_name")),
+                "customer_last_name", sanitize(form.get("last_name")),
+                "customer_identity_number", sanitize(form.get("address_id_number")),
+                "customer_birth_date", isoDate(form.get("date_of_birth")),
+                "customer_email", sanitize(form.get("email")),
+                "customer_password", sanitize(form.get("password")),
+                "customer_gender", sanitize(form.get("gender")));
+        parameters.put("customer_address", List.of(address(form)));
+        parameters.put("customer_phone", phones(form));
+        return call("/service-customer.svc/customer/customer-register-info", parameters);
+    }
+
+    /**
+     * {@code sp_customer_activate_box}, from the activation page's card form: the expiry built as
+     * {@code year-month-01} from two selects whose month keys are 1 to 12, not zero-padded; every
+     * value text, the card number as typed (spaces kept).
+     */
+    Result activateBox(Map<String, String> form, String siteUrl) {
+        Object copaId = copartner(siteUrl);
+        String expiry =
+                sanitize(form.get("cc_expiration_year")) + "-" + sanitize(form.get("cc_expiration_month")) + "-01";
+        Map<String, Object> parameters = ordered("copa_id", copaId);
+        parameters.put(
+                "customer_credit_card",
+                List.of(ordered(
+                        "cc_type_name", sanitize(form.get("cc_type_name")),
+                        "cc_holder_name", sanitize(form.get("cc_holder_name")),
+                        "cc_number", sanitize(form.get("cc_number")),
+                        "cc_expiration_date", expiry,
+                        "cc_security_code", sanitize(form.get("cc_security_code")))));
+        return call("/service-customer.svc/customer/customer-activate-box", parameters);
     }
 
     /** {@code sp_customer_update_personal_info}: no tax number; the identity number may be blank. */
@@ -283,19 +328,43 @@ final class WordPressPlugin {
     }
 
     /**
-     * {@code sp_get_copartner}: the partner of this site by its URL, else the admin option. Any
-     * answer that is not a list of verified partners (an HTTP error included) falls back to the option.
+     * {@code sp_get_copartner}: the partner of this site by its URL ({@code sp_partner_getcopa_id_by_url}),
+     * else the admin option. Among the verified elements, the first positive {@code copa_id_default} and
+     * the first positive {@code copa_id} are kept, and an element with {@code copa_domain_group_default
+     * == 1} overrides the {@code copa_id}; a positive {@code copa_id} (an integer, as decoded) replaces
+     * the option. Any other answer (a failed element, an HTTP error) leaves the option (text).
      */
     Object copartner(String siteUrl) {
-        Result result = call("/service-partner.svc/partner/get-copa-by-url", Map.of("copa_url", siteUrl));
+        Result result = call("/service-partner.svc/partner/get-copa-by-url", Map.of("copa_url", sanitize(siteUrl)));
+        long selected = 0;
+        long copaDefault = 0;
         if (result.json() != null && result.json().isArray()) {
             for (JsonNode copa : result.json()) {
-                if (truthy(copa.get("_verify")) && copa.path("copa_id").asLong() > 0) {
-                    return copa.get("copa_id").asLong();
+                if (truthy(copa.get("_verify"))) {
+                    if (copaDefault <= 0) {
+                        copaDefault = copa.path("copa_id_default").asLong();
+                    }
+                    if (selected <= 0) {
+                        selected = copa.path("copa_id").asLong();
+                    }
+                    if (looselyOne(copa.get("copa_domain_group_default"))) {
+                        selected = copa.path("copa_id").asLong();
+                    }
                 }
             }
         }
-        return copaIdOption;
+        return selected > 0 ? (Object) selected : copaIdOption;
+    }
+
+    /** PHP's {@code $value == 1}. */
+    private static boolean looselyOne(@Nullable JsonNode value) {
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        return value.isNumber() && value.asDouble() == 1;
     }
 
     /** WordPress's {@code sanitize_text_field}, as far as these forms need it: text, trimmed, blanks folded. */

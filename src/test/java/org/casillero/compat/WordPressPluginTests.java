@@ -3,6 +3,7 @@ package org.casillero.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,9 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casillero.BoxApiTest;
 import org.casillero.Seeds;
+import org.casillero.TestCards;
 import org.casillero.compat.WordPressPlugin.Result;
+import org.casillero.partner.PartnerAdministration;
+import org.casillero.partner.TestPartners;
+import org.casillero.partner.TestPartners.TestPartner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +38,9 @@ class WordPressPluginTests extends BoxApiTest {
     private static final Pattern WCF_DATE = Pattern.compile("/Date\\(([0-9]+)(\\+[0-9]+)?");
 
     private WordPressPlugin site;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void openSite() {
@@ -401,6 +411,117 @@ class WordPressPluginTests extends BoxApiTest {
         assertThat(statesByNumber.json()).isEqualTo(states.json());
         // Codes are numbers, never 0 (the plugin's "Please select" entry).
         assertThat(names(cities.json(), "city")).doesNotContainKey("0");
+    }
+
+    /**
+     * The activation page's card form as a customer fills it: the number as printed on the card, the
+     * month select's key (unpadded), the year select's.
+     */
+    private static Map<String, String> cardForm(String brand, String number) {
+        Map<String, String> form = new HashMap<>();
+        form.put("cc_type_name", brand);
+        form.put("cc_holder_name", "José Pérez");
+        form.put("cc_number", number.replaceAll("(\\d{4})(?=\\d)", "$1 "));
+        form.put("cc_expiration_month", "5");
+        form.put("cc_expiration_year", "" + (Year.now().getValue() + 2));
+        form.put("cc_security_code", "123");
+        return form;
+    }
+
+    /** Signs up through the default registration page (register-info) and keeps the session cookies. */
+    private JsonNode signUpDefault(WordPressPlugin site, Map<String, String> form, String siteUrl) {
+        assertThat(site.partnerGetInfo(form.get("email")).verified())
+                .as("the e-mail is free")
+                .isFalse();
+        Result result = site.registerDefault(form, siteUrl);
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        assertThat(result.verified()).as(result.body()).isTrue();
+        site.saveSession(result.first());
+        return result.first();
+    }
+
+    @Test
+    void defaultSignUpRegistersAnInactiveBoxThatTheActivationPageActivatesWithACard() {
+        Map<String, String> form = signUpForm(email());
+        JsonNode registered = signUpDefault(site, form, SITE);
+
+        // Every page: "Your account is not active" while get-info's is_active is falsy.
+        JsonNode inactive = site.getInfo().first();
+        assertThat(WordPressPlugin.truthy(inactive.get("is_active"))).isFalse();
+        assertThat(inactive.get("box_status").asInt()).isZero();
+        Result lookup = site.partnerGetInfo(form.get("email"));
+        assertThat(WordPressPlugin.truthy(lookup.first().get("is_active"))).isFalse();
+        assertThat(lookup.first().get("ctry_iso_code").asString()
+                        + registered.get("customer_box_id").asString())
+                .isEqualTo("MX" + registered.get("customer_box_id").asLong());
+        String number = TestCards.visa();
+
+        Result activated = site.activateBox(cardForm("VISA", number), SITE);
+
+        // sp_init.php: "Information updated successfully" on $result[0]->_verify.
+        assertThat(activated.verified()).as(activated.body()).isTrue();
+        assertThat(activated.first().get("customer_box_id").asLong())
+                .isEqualTo(registered.get("customer_box_id").asLong());
+        // The activation page again: "Your current payment method" is last_payment_method, as is.
+        JsonNode active = site.getInfo().first();
+        assertThat(WordPressPlugin.truthy(active.get("is_active"))).isTrue();
+        assertThat(active.get("last_payment_method").asString()).isEqualTo("VISA ending " + number.substring(12));
+        site.logout();
+        Result login = site.login(form.get("email"), form.get("password"));
+        assertThat(login.verified() && WordPressPlugin.truthy(login.first().get("is_enable")))
+                .isTrue();
+        assertThat(WordPressPlugin.truthy(login.first().get("is_active"))).isTrue();
+    }
+
+    @Test
+    void activationPageShowsARefusedCardWithoutEchoingIt() {
+        signUpDefault(site, signUpForm(email()), SITE);
+        String number = TestCards.master();
+        Map<String, String> wrongDigit = cardForm("MASTER", TestCards.withWrongCheckDigit(number));
+        Map<String, String> expired = cardForm("MASTER", number);
+        expired.put("cc_expiration_year", "2020");
+        Map<String, String> wrongBrand = cardForm("VISA", number);
+
+        Result[] results = {
+            site.activateBox(wrongDigit, SITE), site.activateBox(expired, SITE), site.activateBox(wrongBrand, SITE)
+        };
+
+        // The plugin prints print_r($result) under "Information not updated": the page must not show the card.
+        assertThat(results).allSatisfy(result -> {
+            assertThat(result.status()).isEqualTo(200);
+            assertThat(result.verified()).isFalse();
+            assertThat(result.body()).doesNotContain(number.substring(0, 12), "123\"");
+        });
+        assertThat(results[0].first().get("error").get("error_location").asString())
+                .isEqualTo("customer_credit_card[0].cc_number");
+        assertThat(results[1].first().get("error").get("error_location").asString())
+                .isEqualTo("customer_credit_card[0].cc_expiration_date");
+        assertThat(results[2].first().get("error").get("error_location").asString())
+                .isEqualTo("customer_credit_card[0].cc_type_name");
+        assertThat(WordPressPlugin.truthy(site.getInfo().first().get("is_active")))
+                .isFalse();
+    }
+
+    @Test
+    void signUpPagesTakeThePartnerListedForTheSiteUrlAndElseTheConfiguredOne() {
+        TestPartner partner = TestPartners.create(context);
+        String siteUrl = "https://tienda-" + partner.copaId() + ".example.com";
+        context.getBean(PartnerAdministration.class).addSite(partner.copaId(), siteUrl);
+        // The admin option names a partner this site's API user does not act for: only the URL can help.
+        WordPressPlugin partnerSite =
+                new WordPressPlugin(box, "" + partner.userCode(), partner.appKey(), "" + Seeds.COPA_ID);
+
+        assertThat(partnerSite.copartner(siteUrl)).isEqualTo((long) partner.copaId());
+        assertThat(partnerSite.copartner("https://unlisted.example.com")).isEqualTo("" + Seeds.COPA_ID);
+        signUpDefault(partnerSite, signUpForm(email()), siteUrl);
+        Result activated = partnerSite.activateBox(cardForm("AMEX", TestCards.amex()), siteUrl);
+        assertThat(activated.verified()).as(activated.body()).isFalse();
+        assertThat(activated.first().get("error").get("error_location").asString())
+                .as("an AMEX code has 4 digits")
+                .isEqualTo("customer_credit_card[0].cc_security_code");
+        Map<String, String> amex = cardForm("AMEX", TestCards.amex());
+        amex.put("cc_security_code", "1234");
+        assertThat(partnerSite.activateBox(amex, siteUrl).verified()).isTrue();
     }
 
     /** What the plugin's select builders make of a geographic answer: code => name, no _verify check. */

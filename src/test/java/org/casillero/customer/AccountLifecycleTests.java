@@ -32,7 +32,8 @@ class AccountLifecycleTests extends BoxApiTest {
             "customer-update-type",
             "customer-update-email",
             "customer-update-password",
-            "customer-update-address-info");
+            "customer-update-address-info",
+            "customer-activate-box");
 
     @Autowired
     JdbcClient jdbc;

@@ -23,7 +23,8 @@ class CredentialTests extends BoxApiTest {
             "customer-update-type",
             "customer-update-email",
             "customer-update-password",
-            "customer-update-address-info");
+            "customer-update-address-info",
+            "customer-activate-box");
 
     @Autowired
     ApplicationContext context;

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.TestCards;
+import org.casillero.partner.PartnerAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
@@ -44,10 +47,15 @@ class FuzzTests extends BoxApiTest {
     private static final int BODIES = Integer.getInteger("casillero.fuzz.bodies", 1000);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    @Autowired
+    PartnerAdministration partners;
+
     @Test
     void answersEveryMutatedBodyInTheEnvelopeWithoutAServerError(CapturedOutput output) {
         Customer customer = register();
-        Map<String, ObjectNode> operations = operations(customer);
+        String site = "fuzz-" + UUID.randomUUID() + ".example.com";
+        partners.addSite(Seeds.COPA_ID, site);
+        Map<String, ObjectNode> operations = operations(customer, site);
         operations.putAll(shipmentOperations(customer, receive(customer)));
         Random random = new Random(SEED);
         Map<String, Integer> statuses = new TreeMap<>();
@@ -85,7 +93,7 @@ class FuzzTests extends BoxApiTest {
     }
 
     /** Each operation's path and a valid body for it. */
-    private static Map<String, ObjectNode> operations(Customer customer) {
+    private static Map<String, ObjectNode> operations(Customer customer, String site) {
         Map<String, ObjectNode> operations = new TreeMap<>();
         String customerService = BoxClient.CUSTOMER;
         String geographic = "/wcf-services/service-geographic.svc/geographic/";
@@ -114,6 +122,17 @@ class FuzzTests extends BoxApiTest {
         operations.put(geographic + "geographic-get-countries", appCredentials());
         operations.put(geographic + "geographic-get-states", appCredentials().put("country_code", 155));
         operations.put(geographic + "geographic-get-cities", appCredentials().put("state_code", 2761));
+        ObjectNode registerInfo = registration(uniqueEmail());
+        registerInfo.remove("customer_tax_number");
+        operations.put(customerService + "customer-register-info", registerInfo);
+        ObjectNode activation = customer.credentials().put("copa_id", Seeds.COPA_ID);
+        activation
+                .putArray("customer_credit_card")
+                .add(TestCards.card("MASTER", TestCards.master(), TestCards.expiry(12), "123"));
+        operations.put(customerService + "customer-activate-box", activation);
+        operations.put(
+                "/wcf-services/service-partner.svc/partner/get-copa-by-url",
+                appCredentials().put("copa_url", "https://" + site));
         return operations;
     }
 

@@ -7,6 +7,7 @@ import org.casillero.customer.CustomerInfo;
 import org.casillero.customer.CustomerSession;
 import org.casillero.customer.PersonalInfoUpdate;
 import org.casillero.customer.Registration;
+import org.casillero.customer.Registration.Activation;
 import org.casillero.customer.web.Responses.AccountTypeResponse;
 import org.casillero.customer.web.Responses.AddressInfoResponse;
 import org.casillero.customer.web.Responses.ConsolidationModeResponse;
@@ -47,7 +48,14 @@ class CustomerController {
 
     @PostMapping("/customer-registration")
     RegistrationResponse register(ApiClient client, @BoxBody RegistrationRequest request) {
-        return RegistrationResponse.of(registration.register(client, request.toCommand()));
+        return RegistrationResponse.of(registration.register(client, request.toCommand(), Activation.IMMEDIATE));
+    }
+
+    /** The first step of the two-step sign-up: the same registration, inactive until a card is attached. */
+    @PostMapping("/customer-register-info")
+    RegistrationResponse registerInfo(
+            ApiClient client, @BoxBody(ignoring = "customer_tax_number") RegistrationRequest request) {
+        return RegistrationResponse.of(registration.register(client, request.toCommand(), Activation.BY_CARD));
     }
 
     @PostMapping("/customer-get-info")

@@ -24,7 +24,10 @@ import org.casillero.shared.Secret;
 import org.casillero.shared.web.PastDate;
 import org.jspecify.annotations.Nullable;
 
-/** The body of customer-registration (seed 003). */
+/**
+ * The body of customer-registration (seed 003), and of customer-register-info, which has no
+ * {@code customer_tax_number}. It never prints its values (a password among them).
+ */
 record RegistrationRequest(
         @NotNull @Pattern(regexp = "ENG|ESP", message = "must be ENG or ESP") @Nullable
         String languageCode,
@@ -140,5 +143,10 @@ record RegistrationRequest(
 
     static String orEmpty(@Nullable String text) {
         return text == null ? "" : text;
+    }
+
+    @Override
+    public String toString() {
+        return "RegistrationRequest[values not shown]";
     }
 }

@@ -80,8 +80,7 @@ final class Responses {
                     c.flags().business(),
                     c.flags().enabled(),
                     c.flags().vip(),
-                    // No card is kept yet: customer-activate-box will record the last one used.
-                    "");
+                    profile.paymentMethod());
         }
     }
 

@@ -11,4 +11,11 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface BoxBody {}
+public @interface BoxBody {
+    /**
+     * Top-level members that this operation does not take although a sibling operation binding the
+     * same record does (register-info has no {@code customer_tax_number}): ignored, as any unknown
+     * member is, rather than read and checked.
+     */
+    String[] ignoring() default {};
+}

@@ -8,6 +8,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.casillero.shared.InvalidField;
 import org.hibernate.validator.HibernateValidator;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Binds and validates {@link BoxBody} parameters. */
 final class BoxBodyResolver implements HandlerMethodArgumentResolver {
@@ -50,11 +52,31 @@ final class BoxBodyResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest request,
             WebDataBinderFactory binders) {
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
-        Object value = json.bind(body.read(servletRequest), parameter.getParameterType(), "");
-        validator.validate(value).stream()
-                .min(Comparator.comparing(violation -> wirePath(violation.getPropertyPath())))
-                .ifPresent(BoxBodyResolver::reject);
+        ObjectNode tree = body.read(servletRequest);
+        String[] ignoring = parameter.getParameterAnnotation(BoxBody.class).ignoring();
+        if (ignoring.length > 0) {
+            tree = tree.deepCopy();
+            tree.remove(List.of(ignoring));
+        }
+        Object value = json.bind(tree, parameter.getParameterType(), "");
+        var violation = validator.validate(value).stream()
+                .min(Comparator.comparing(broken -> wirePath(broken.getPropertyPath())));
+        if (violation.isPresent()) {
+            discard(value);
+            reject(violation.get());
+        }
         return value;
+    }
+
+    /** A request refused before any use case saw it: one holding sensitive text wipes it now. */
+    private static void discard(Object value) {
+        if (value instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not discard a refused request", e);
+            }
+        }
     }
 
     private static void reject(ConstraintViolation<?> violation) {

@@ -3,6 +3,7 @@ package org.casillero.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import org.casillero.shared.AppCredentials;
@@ -75,7 +76,18 @@ public final class WireBody {
         if (request.getAttribute(ATTRIBUTE) instanceof ObjectNode cached) {
             return cached;
         }
-        ObjectNode body = request.getAttribute(UPLOAD) != null ? headers(request) : json.readObject(bytes(request));
+        ObjectNode body;
+        if (request.getAttribute(UPLOAD) != null) {
+            body = headers(request);
+        } else {
+            byte[] bytes = bytes(request);
+            try {
+                body = json.readObject(bytes);
+            } finally {
+                // The raw body may hold a card number: keep it no longer than parsing takes.
+                Arrays.fill(bytes, (byte) 0);
+            }
+        }
         rejectUnstorableText(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.casillero.shared.SensitiveText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,7 +23,9 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@code " 396 "}, not {@code "+396"}, and a whole number never has a fraction ({@code 3.5},
  *       {@code "3.0"});
  *   <li>a boolean is {@code true}/{@code false} or the strings {@code "true"}/{@code "false"};
- *   <li>a text is a string, or a whole JSON number taken as written ({@code "zip_code": 20800});
+ *   <li>a text is a string, or a whole JSON number taken as written ({@code "zip_code": 20800}); a
+ *       {@link SensitiveText} (a card number, a security code) is read the same way, straight into a
+ *       value that never prints;
  *   <li>{@code ""} reads as {@code null}: a field sent blank is a field not sent, whatever its type.
  * </ul>
  *
@@ -53,7 +56,8 @@ final class WireScalars {
                         Long.class,
                         new WholeReader<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigInteger::longValue))
                 .addDeserializer(BigDecimal.class, new DecimalReader())
-                .addDeserializer(Boolean.class, new BooleanReader());
+                .addDeserializer(Boolean.class, new BooleanReader())
+                .addDeserializer(SensitiveText.class, new SensitiveReader());
     }
 
     /** A scalar that is not of the field's kind; {@link #problem()} is the wire's text for it. */
@@ -96,6 +100,25 @@ final class WireScalars {
                 case VALUE_STRING -> p.getString().isEmpty() ? null : p.getString();
                 case VALUE_NUMBER_INT -> p.getString();
                 default -> throw new WrongScalar(p, String.class, NOT_TEXT);
+            };
+        }
+    }
+
+    /** Text as {@link TextReader} reads it, kept only in a {@link SensitiveText}. */
+    private static final class SensitiveReader extends StdScalarDeserializer<SensitiveText> {
+        SensitiveReader() {
+            super(SensitiveText.class);
+        }
+
+        @Override
+        public @Nullable SensitiveText deserialize(JsonParser p, DeserializationContext context) {
+            return switch (p.currentToken()) {
+                case VALUE_STRING ->
+                    p.getString().isEmpty()
+                            ? null
+                            : new SensitiveText(p.getString().toCharArray());
+                case VALUE_NUMBER_INT -> new SensitiveText(p.getString().toCharArray());
+                default -> throw new WrongScalar(p, SensitiveText.class, NOT_TEXT);
             };
         }
     }
