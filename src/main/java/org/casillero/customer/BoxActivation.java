@@ -1,15 +1,19 @@
 package org.casillero.customer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.casillero.customer.CustomerRepository.ActivationRow;
+import org.casillero.payment.CardDeclined;
 import org.casillero.payment.CardEntry;
 import org.casillero.payment.CardVerification;
 import org.casillero.payment.CardsOnFile;
 import org.casillero.payment.VerifiedCard;
+import org.casillero.shared.CasilleroSettings;
 import org.casillero.shared.InvalidCredentials;
+import org.casillero.shared.InvalidField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
@@ -20,7 +24,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * (the partner site's activation page is also where a customer changes its card). The card is
  * checked and handed to the payment gateway before the transaction begins; a card refused leaves
  * the box as it was. The partner named must be the customer's: any other answers as a credential
- * failure does.
+ * failure does. A box whose cards were refused {@code refusalsBeforeLock} times within the login
+ * window takes no card for the lockout (card testing: trying stolen numbers one after another).
  */
 @Service
 public class BoxActivation {
@@ -29,6 +34,9 @@ public class BoxActivation {
     private final CardVerification verification;
     private final CardsOnFile cards;
     private final AuditTrail audit;
+    private final ThrottleRepository throttle;
+    private final CasilleroSettings.Cards limits;
+    private final Duration window;
     private final Clock clock;
     private final TransactionOperations transactions;
 
@@ -38,6 +46,8 @@ public class BoxActivation {
             CardVerification verification,
             CardsOnFile cards,
             AuditTrail audit,
+            ThrottleRepository throttle,
+            CasilleroSettings settings,
             Clock clock,
             TransactionOperations transactions) {
         this.customers = customers;
@@ -45,6 +55,9 @@ public class BoxActivation {
         this.verification = verification;
         this.cards = cards;
         this.audit = audit;
+        this.throttle = throttle;
+        this.limits = settings.cards();
+        this.window = settings.login().window();
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -55,10 +68,19 @@ public class BoxActivation {
             entry.close();
             throw new InvalidCredentials();
         }
-        VerifiedCard card = verification.verify(entry);
+        String attempts = "card:" + session.custId();
+        refuseWhileLocked(attempts, entry);
+        VerifiedCard card;
+        try {
+            card = verification.verify(entry);
+        } catch (InvalidField | CardDeclined refused) {
+            countRefusal(attempts);
+            throw refused;
+        }
         return Objects.requireNonNull(transactions.execute(status -> {
             ActivationRow box = customers.lockActivation(session.custId());
             Instant now = clock.instant();
+            throttle.delete(attempts);
             cards.keep(session.custId(), card, now);
             if (box.active()) {
                 audit.record(
@@ -76,5 +98,28 @@ public class BoxActivation {
             }
             return new Registered(box.boxId(), keys.keyFor(box.keyNonce()));
         }));
+    }
+
+    /** A box that had too many cards refused lately takes none until its lockout ends. */
+    private void refuseWhileLocked(String key, CardEntry entry) {
+        Instant now = clock.instant();
+        Instant lockedUntil = transactions.execute(status -> {
+            LoginThrottle.Counter counter = throttle.lock(key, now);
+            return counter.lockedAt(now) ? counter.lockedUntil() : null;
+        });
+        if (lockedUntil != null) {
+            entry.close();
+            throw new TooManyCardAttempts(
+                    Math.max(1, (Duration.between(now, lockedUntil).toSeconds() + 59) / 60));
+        }
+    }
+
+    private void countRefusal(String key) {
+        transactions.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            throttle.save(
+                    key,
+                    throttle.lock(key, now).withFailure(now, window, limits.refusalsBeforeLock(), limits.lockout()));
+        });
     }
 }

@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class ApiUserRepository {
     private final JdbcClient jdbc;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     ApiUserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -56,7 +60,7 @@ class ApiUserRepository {
     }
 
     boolean createApiUserIfAbsent(int userCode, String appKeyHash, Instant now) {
-        return jdbc.sql("""
+        return changedIf(jdbc.sql("""
                         insert into api_user (user_code, app_key_hash, enabled, created_at)
                         values (:userCode, :hash, true, :now)
                         on conflict do nothing
@@ -65,15 +69,19 @@ class ApiUserRepository {
                         .param("hash", appKeyHash)
                         .param("now", utc(now))
                         .update()
-                == 1;
+                == 1);
     }
 
     boolean grantIfAbsent(int userCode, int copaId) {
-        return jdbc.sql("""
+        return changedIf(jdbc.sql("""
                         insert into api_user_partner (user_code, copa_id)
                         values (:userCode, :copaId)
                         on conflict do nothing
-                        """).param("userCode", userCode).param("copaId", copaId).update() == 1;
+                        """)
+                        .param("userCode", userCode)
+                        .param("copaId", copaId)
+                        .update()
+                == 1);
     }
 
     boolean partnerExists(int copaId) {
@@ -132,15 +140,55 @@ class ApiUserRepository {
                 .param("hash", appKeyHash)
                 .param("userCode", userCode)
                 .update());
+        credentialsChanged();
     }
 
     /** Whether the state changed: false when the user already was in it. */
     boolean setEnabled(int userCode, boolean enabled) {
-        return jdbc.sql("update api_user set enabled = :enabled where user_code = :userCode and enabled <> :enabled")
-                        .param("enabled", enabled)
-                        .param("userCode", userCode)
-                        .update()
-                == 1;
+        return changedIf(
+                jdbc.sql("update api_user set enabled = :enabled where user_code = :userCode and enabled <> :enabled")
+                                .param("enabled", enabled)
+                                .param("userCode", userCode)
+                                .update()
+                        == 1);
+    }
+
+    private boolean changedIf(boolean changed) {
+        if (changed) {
+            credentialsChanged();
+        }
+        return changed;
+    }
+
+    /**
+     * Marks a change to API users' credentials or partners: every server drops what it keeps of them
+     * (this one as soon as the transaction commits, the others at their next check).
+     */
+    private void credentialsChanged() {
+        expectOneRow(jdbc.sql("update credential_version set version = version + 1 where id = 1")
+                .update());
+        Runnable tell = () -> changeListeners.forEach(Runnable::run);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    tell.run();
+                }
+            });
+        } else {
+            tell.run();
+        }
+    }
+
+    /** Runs {@code listener} after each committed change to API users' credentials or partners. */
+    void onCredentialsChanged(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    long credentialVersion() {
+        return jdbc.sql("select version from credential_version where id = 1")
+                .query(Long.class)
+                .single();
     }
 
     private static void expectOneRow(int rows) {

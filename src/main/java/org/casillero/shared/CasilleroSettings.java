@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param hashing the pool that hashes and verifies passwords
  * @param geoRefresh how often each server checks for geographic data imported by an operator
  * @param invoices the limits on customers' invoice files and their download links
+ * @param cards the limit on cards refused for one box
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -39,7 +40,8 @@ public record CasilleroSettings(
         @DefaultValue @Valid Login login,
         @DefaultValue @Valid Hashing hashing,
         @DefaultValue("30s") Duration geoRefresh,
-        @DefaultValue @Valid Invoices invoices) {
+        @DefaultValue @Valid Invoices invoices,
+        @DefaultValue @Valid Cards cards) {
 
     /**
      * Failed logins, counted within a window per account, per client address and per API user. One
@@ -82,4 +84,12 @@ public record CasilleroSettings(
             @DefaultValue("10s") Duration uploadWait,
             @DefaultValue("24h") Duration linkValidity,
             @Nullable URI publicUrl) {}
+
+    /**
+     * Card testing: a box whose cards were refused (a failed check or the gateway's decline) {@code
+     * refusalsBeforeLock} times within the login window takes no card for {@code lockout}.
+     */
+    public record Cards(
+            @DefaultValue("5") @Positive int refusalsBeforeLock,
+            @DefaultValue("1h") Duration lockout) {}
 }

@@ -379,6 +379,31 @@ class ActivationTests extends BoxApiTest {
     }
 
     @Test
+    void takesNoCardForAnHourAfterFiveRefusedCardsOnOneBoxAndOnlyThatBox() {
+        Customer tester = registerInactive();
+        Customer other = registerInactive();
+        String number = TestCards.master();
+        String wrongCheckDigit = number.substring(0, 15) + (char) ('0' + (number.charAt(15) - '0' + 1) % 10);
+
+        for (int i = 0; i < 5; i++) {
+            BoxClient.Response refused =
+                    activate(tester, TestCards.card("MASTER", wrongCheckDigit, TestCards.expiry(24), "123"));
+            assertThat(refused.errorLocation()).as(refused.text()).isEqualTo("customer_credit_card[0].cc_number");
+        }
+        BoxClient.Response locked = activate(tester, validCard());
+
+        assertThat(locked.verified()).isFalse();
+        assertThat(locked.errorDescription())
+                .isEqualTo("Too many cards were refused for this box: try again in 60 minutes.");
+        assertThat(locked.text()).doesNotContain(number, wrongCheckDigit);
+        assertThat(info(tester).get("is_active").asBoolean()).isFalse();
+        assertThat(cards(tester)).isZero();
+        assertThat(activate(other, validCard()).verified())
+                .as("another box is not locked")
+                .isTrue();
+    }
+
+    @Test
     void refusesNoCardsTwoCardsOrACardThatIsNotInAList() {
         Customer customer = registerInactive();
         ObjectNode none = activation(customer, validCard());

@@ -57,7 +57,8 @@ class BoxErrorMapperTests {
             new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
             Duration.ofSeconds(30),
             new CasilleroSettings.Invoices(
-                    DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null)))));
+                    DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null),
+            new CasilleroSettings.Cards(5, Duration.ofHours(1))))));
 
     @ParameterizedTest
     @MethodSource("databaseOutages")
