@@ -7,11 +7,16 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Counts the SQL statements the application prepares, by wrapping its DataSource. Import it into a test. */
+/**
+ * Counts the SQL statements the application prepares while answering requests (on a thread that
+ * carries a request id), by wrapping its DataSource; background work (the credential version check,
+ * the login sweep) is not counted. Import it into a test.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
     private final AtomicInteger statements = new AtomicInteger();
@@ -44,7 +49,9 @@ public class StatementCounter {
     }
 
     private Object count(Method method, Object result) {
-        if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")) {
+        boolean statement =
+                method.getName().equals("prepareStatement") || method.getName().equals("createStatement");
+        if (statement && MDC.get("requestId") != null) {
             statements.incrementAndGet();
         }
         return result;

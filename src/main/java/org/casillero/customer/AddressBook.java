@@ -19,7 +19,11 @@ class AddressBook {
     }
 
     List<Address> addresses(long custId) {
-        List<AddressRow> rows = contacts.addresses(custId);
+        return withPlaces(contacts.addresses(custId));
+    }
+
+    /** The addresses read, with their places (from memory). */
+    List<Address> withPlaces(List<AddressRow> rows) {
         Map<Integer, Place> places =
                 geography.places(rows.stream().map(AddressRow::cityCode).toList());
         return rows.stream()

@@ -82,6 +82,7 @@ public class BoxActivation {
             Instant now = clock.instant();
             throttle.delete(attempts);
             cards.keep(session.custId(), card, now);
+            customers.setPaymentMethod(session.custId(), card.label());
             if (box.active()) {
                 audit.record(
                         session.custId(),

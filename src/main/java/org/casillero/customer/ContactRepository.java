@@ -2,7 +2,9 @@ package org.casillero.customer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.casillero.customer.NewCustomer.NewAddress;
 import org.casillero.customer.NewCustomer.NewPhone;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,5 +147,64 @@ class ContactRepository {
                                 rs.getString("extension"),
                                 rs.getInt("phone_type"))))
                 .list();
+    }
+
+    /** A customer's row, every phone (by id) and every address (by id) with its phone, and its payment method. */
+    record ProfileRows(CustomerDetails details, List<AddressRow> addresses, List<Phone> phones, String paymentMethod) {}
+
+    /**
+     * The whole profile in one statement: the customer joined to each of its phones, and each phone
+     * to the address it is the phone of, if any (every address has one): one row per phone.
+     */
+    ProfileRows profile(long custId) {
+        Map<Long, Phone> phones = new TreeMap<>();
+        Map<Long, AddressRow> addresses = new TreeMap<>();
+        List<CustomerDetails> details = new ArrayList<>(1);
+        List<String> paymentMethod = new ArrayList<>(1);
+        jdbc.sql("""
+                        select c.*, p.phone_id, p.area_code, p.phone_number, p.extension, p.phone_type,
+                               a.address_id, a.city_code, a.locality_town, a.neighborhood, a.address_01, a.zip_code
+                          from customer c
+                          left join customer_phone p on p.cust_id = c.cust_id
+                          left join customer_address a on a.phone_id = p.phone_id and a.cust_id = c.cust_id
+                         where c.cust_id = :custId
+                        """).param("custId", custId).query(rs -> {
+            if (details.isEmpty()) {
+                details.add(CustomerRepository.details(rs, 0));
+                paymentMethod.add(rs.getString("payment_method"));
+            }
+            long phoneId = rs.getLong("phone_id");
+            if (rs.wasNull()) {
+                return;
+            }
+            Phone phone = new Phone(
+                    phoneId,
+                    rs.getString("area_code"),
+                    rs.getString("phone_number"),
+                    rs.getString("extension"),
+                    rs.getInt("phone_type"));
+            phones.put(phoneId, phone);
+            long addressId = rs.getLong("address_id");
+            if (!rs.wasNull()) {
+                addresses.put(
+                        addressId,
+                        new AddressRow(
+                                addressId,
+                                rs.getInt("city_code"),
+                                rs.getString("locality_town"),
+                                rs.getString("neighborhood"),
+                                rs.getString("address_01"),
+                                rs.getString("zip_code"),
+                                phone));
+            }
+        });
+        if (details.isEmpty()) {
+            throw new IllegalStateException("Customer " + custId + " vanished during its session");
+        }
+        return new ProfileRows(
+                details.getFirst(),
+                List.copyOf(addresses.values()),
+                List.copyOf(phones.values()),
+                paymentMethod.getFirst());
     }
 }

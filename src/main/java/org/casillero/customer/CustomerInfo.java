@@ -1,34 +1,25 @@
 package org.casillero.customer;
 
-import org.casillero.payment.CardsOnFile;
-import org.casillero.payment.StoredCard;
+import org.casillero.customer.ContactRepository.ProfileRows;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a customer's whole profile and the card it attached last: five queries, whatever the number
- * of phones and addresses.
+ * Reads a customer's whole profile (its row, addresses, phones and the card it attached last) in
+ * one statement, whatever the number of phones and addresses: one statement needs no transaction.
  */
 @Service
 public class CustomerInfo {
-    private final CustomerRepository customers;
     private final ContactRepository contacts;
     private final AddressBook addressBook;
-    private final CardsOnFile cards;
 
-    CustomerInfo(CustomerRepository customers, ContactRepository contacts, AddressBook addressBook, CardsOnFile cards) {
-        this.customers = customers;
+    CustomerInfo(ContactRepository contacts, AddressBook addressBook) {
         this.contacts = contacts;
         this.addressBook = addressBook;
-        this.cards = cards;
     }
 
-    @Transactional(readOnly = true)
     public CustomerProfile load(CustomerSession session) {
+        ProfileRows rows = contacts.profile(session.custId());
         return new CustomerProfile(
-                customers.get(session.custId()),
-                addressBook.addresses(session.custId()),
-                contacts.phones(session.custId()),
-                cards.latest(session.custId()).map(StoredCard::label).orElse(""));
+                rows.details(), addressBook.withPlaces(rows.addresses()), rows.phones(), rows.paymentMethod());
     }
 }

@@ -215,6 +215,17 @@ class CustomerRepository {
                 .optional();
     }
 
+    /** The card attached last, as get-info shows it ({@code MASTER ending 4444}). */
+    void setPaymentMethod(long custId, String label) {
+        int rows = jdbc.sql("update customer set payment_method = :label where cust_id = :custId")
+                .param("label", label)
+                .param("custId", custId)
+                .update();
+        if (rows != 1) {
+            throw new IllegalStateException("Customer " + custId + " vanished while its card was kept");
+        }
+    }
+
     CustomerDetails get(long custId) {
         return jdbc.sql("select * from customer where cust_id = :custId")
                 .param("custId", custId)
@@ -364,7 +375,7 @@ class CustomerRepository {
                 Objects.requireNonNull(instant(rs, "enrolled_at")));
     }
 
-    private static CustomerDetails details(ResultSet rs, int row) throws SQLException {
+    static CustomerDetails details(ResultSet rs, int row) throws SQLException {
         return new CustomerDetails(
                 rs.getLong("cust_id"),
                 rs.getLong("box_id"),

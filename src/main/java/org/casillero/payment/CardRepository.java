@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,16 +44,6 @@ class CardRepository {
         if (rows != 1) {
             throw new IllegalStateException("Expected to insert 1 card for cust_id " + custId + ", got " + rows);
         }
-    }
-
-    Optional<StoredCard> latest(long custId) {
-        return jdbc.sql("""
-                        select p.brand, p.last_four, p.expiry_month, p.holder_name, p.attached_at
-                          from payment_card p
-                         where p.cust_id = :custId
-                         order by p.card_id desc
-                         fetch first 1 rows only
-                        """).param("custId", custId).query(CardRepository::card).optional();
     }
 
     /** One query: each card of the box joined to the other boxes whose cards have its fingerprint. */

@@ -2,7 +2,6 @@ package org.casillero.payment;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +21,6 @@ public class CardsOnFile {
     @Transactional
     public void keep(long custId, VerifiedCard card, Instant attachedAt) {
         cards.insert(custId, card, attachedAt);
-    }
-
-    /** The card attached last, if any. */
-    public Optional<StoredCard> latest(long custId) {
-        return cards.latest(custId);
     }
 
     /** Every card attached to the box, oldest first, each with the other boxes that attached it too. */

@@ -7,6 +7,10 @@ import java.time.YearMonth;
 public record StoredCard(CardBrand brand, String lastFour, YearMonth expiry, String holderName, Instant attachedAt) {
     /** The card as its holder recognizes it: {@code MASTER ending 4444}. */
     public String label() {
+        return label(brand, lastFour);
+    }
+
+    static String label(CardBrand brand, String lastFour) {
         return brand + " ending " + lastFour;
     }
 }

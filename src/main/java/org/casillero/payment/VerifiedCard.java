@@ -15,6 +15,11 @@ public record VerifiedCard(
         String fingerprint,
         @Nullable String gatewayToken) {
 
+    /** The card as its holder recognizes it: {@code MASTER ending 4444}. */
+    public String label() {
+        return StoredCard.label(brand, lastFour);
+    }
+
     @Override
     public String toString() {
         return "VerifiedCard[" + brand + " ending " + lastFour + ", expiring " + expiry + "]";
