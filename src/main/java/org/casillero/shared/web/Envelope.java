@@ -1,8 +1,6 @@
 package org.casillero.shared.web;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,14 +18,7 @@ final class Envelope {
     }
 
     byte[] success(Object value) {
-        JsonNode tree = json.toTree(value);
-        ArrayNode answer = json.arrayNode();
-        if (tree.isArray()) {
-            tree.forEach(element -> answer.add(entity(element)));
-        } else {
-            answer.add(entity(tree));
-        }
-        return json.write(json.sorted(answer));
+        return json.answer(value);
     }
 
     byte[] failure(String description, String location, boolean systemError) {
@@ -35,26 +26,6 @@ final class Envelope {
         entity.put("_verify", false);
         entity.set("error", error(description, location, systemError));
         return json.write(json.arrayNode().add(entity));
-    }
-
-    private JsonNode entity(JsonNode node) {
-        if (!node.isObject()) {
-            return node;
-        }
-        ObjectNode entity = (ObjectNode) node;
-        entity.forEach(value -> {
-            if (value.isArray()) {
-                ArrayNode items = (ArrayNode) value;
-                for (int i = 0; i < items.size(); i++) {
-                    items.set(i, entity(items.get(i)));
-                }
-            } else if (value.isObject()) {
-                entity(value);
-            }
-        });
-        entity.put("_verify", true);
-        entity.set("error", error("", "", false));
-        return entity;
     }
 
     private ObjectNode error(String description, String location, boolean systemError) {

@@ -2,13 +2,12 @@ package org.casillero.shared.web;
 
 import static tools.jackson.databind.cfg.CoercionAction.AsNull;
 
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
 import org.casillero.shared.CasilleroSettings;
 import org.casillero.shared.InvalidField;
 import org.springframework.stereotype.Component;
@@ -31,11 +30,13 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * The one JSON mapper of the Box API: snake_case names, scalars read as real clients send them
- * ({@link WireScalars}), WCF dates, and properties in ordinal alphabetical order.
+ * ({@link WireScalars}), WCF dates, and answers written straight from records, properties in ordinal
+ * alphabetical order ({@link EntityWriter}).
  */
 @Component
 final class WireJson {
     private final JsonMapper mapper;
+    private final EntityWriter entities;
 
     WireJson(CasilleroSettings settings) {
         WcfDates dates = new WcfDates(settings.timeZone());
@@ -76,6 +77,7 @@ final class WireJson {
                 .addModule(WireScalars.module())
                 .addModule(wcfDates)
                 .build();
+        this.entities = new EntityWriter(dates, mapper::valueToTree);
     }
 
     /** The body as a JSON object, or a {@link MalformedRequest}. */
@@ -138,31 +140,31 @@ final class WireJson {
         return mapper.createArrayNode();
     }
 
-    JsonNode toTree(Object value) {
-        return mapper.valueToTree(value);
+    /**
+     * The Box answer of a value: a JSON array of its elements (a list's) or of the value itself,
+     * each an entity, written straight from the records ({@link EntityWriter}).
+     */
+    byte[] answer(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.writeStartArray();
+            if (value instanceof Collection<?> items) {
+                for (Object item : items) {
+                    entities.write(gen, item);
+                }
+            } else if (value.getClass().isArray()) {
+                for (int i = 0; i < Array.getLength(value); i++) {
+                    entities.write(gen, Array.get(value, i));
+                }
+            } else {
+                entities.write(gen, value);
+            }
+            gen.writeEndArray();
+        }
+        return out.toByteArray();
     }
 
     byte[] write(JsonNode tree) {
         return mapper.writeValueAsBytes(tree);
-    }
-
-    /** The same tree with every object's properties in ordinal alphabetical order, as the reference writes them. */
-    JsonNode sorted(JsonNode node) {
-        if (node.isArray()) {
-            ArrayNode array = mapper.createArrayNode();
-            node.forEach(element -> array.add(sorted(element)));
-            return array;
-        }
-        if (!node.isObject()) {
-            return node;
-        }
-        Map<String, JsonNode> ordered = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> property = it.next();
-            ordered.put(property.getKey(), sorted(property.getValue()));
-        }
-        ObjectNode object = mapper.createObjectNode();
-        ordered.forEach(object::set);
-        return object;
     }
 }

@@ -47,18 +47,23 @@ class BoxErrorMapperTests {
                 new UncategorizedSQLException("query", "SELECT 1", new SQLException("no state")));
     }
 
-    private final BoxErrorMapper mapper = new BoxErrorMapper(new Envelope(new WireJson(new CasilleroSettings(
-            ZoneId.of("America/New_York"),
-            Path.of("data"),
-            null,
-            null,
-            new CasilleroSettings.Login(
-                    3, 5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMillis(500)),
-            new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
-            Duration.ofSeconds(30),
-            new CasilleroSettings.Invoices(
-                    DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null),
-            new CasilleroSettings.Cards(5, Duration.ofHours(1))))));
+    private final BoxErrorMapper mapper = new BoxErrorMapper(new Envelope(new WireJson(defaultSettings())));
+
+    /** The settings as a server without any configured gets them. */
+    static CasilleroSettings defaultSettings() {
+        return new CasilleroSettings(
+                ZoneId.of("America/New_York"),
+                Path.of("data"),
+                null,
+                null,
+                new CasilleroSettings.Login(
+                        3, 5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMillis(500)),
+                new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
+                Duration.ofSeconds(30),
+                new CasilleroSettings.Invoices(
+                        DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null),
+                new CasilleroSettings.Cards(5, Duration.ofHours(1)));
+    }
 
     @ParameterizedTest
     @MethodSource("databaseOutages")
