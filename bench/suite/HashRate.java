@@ -10,7 +10,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  *
  * <p>java -cp bcprov.jar HashRate.java THREADS SECONDS MEMORY_KIB ITERATIONS PARALLELISM SALT_BYTES
  * HASH_BYTES: THREADS platform threads hash a fixed password with a fresh salt each time, as
- * Spring Security's Argon2PasswordEncoder does, for one warm-up second and then SECONDS; prints
+ * Spring Security's Argon2PasswordEncoder does, for three warm-up seconds (the JIT) and then SECONDS; prints
  * one JSON line with hashes per second.
  */
 public class HashRate {
@@ -50,7 +50,7 @@ public class HashRate {
             });
             thread.start();
         }
-        Thread.sleep(1000);
+        Thread.sleep(3000);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep((long) (seconds * 1000));

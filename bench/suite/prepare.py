@@ -79,7 +79,7 @@ def main():
 
     # Customers: the readers (get-info, updates, partner lookup, login) and pools of their own for
     # the operations that change credentials, the consolidation mode, and the shipment boxes.
-    sizes = {"readers": a.customers, "emailers": 64, "passworders": 64, "modes": 64, "boxes": 64,
+    sizes = {"readers": a.customers, "emailers": 64, "passworders": 64, "modes": 64, "boxes": 128,
              "consolidators": 50}
     total = sum(sizes.values())
     emails = [f"c{n}-{a.tag}@bench.example" for n in range(total)]

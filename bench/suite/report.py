@@ -284,6 +284,8 @@ def compare(a):
         print(f"   raw Argon2id (m={p.get('memory_kib')} KiB, t={p.get('iterations')}, p={p.get('parallelism')}): "
               f"{allc.get('hashes_per_s')} hashes/s on {allc.get('threads')} threads, {one.get('hashes_per_s')} on one; "
               f"server ops / raw on all cores: {ratios}")
+        ones = ", ".join(f"{k} {v * 100:.0f}%" for k, v in (argon2.get("ratio_to_one_thread") or {}).items())
+        print(f"   (server ops / raw on one thread: {ones})")
     for name, why in (new.get("skipped") or {}).items():
         print(f"   skipped {name}: {why}")
     if base is not None:
