@@ -25,6 +25,7 @@
 #     --out FILE          the result's file (default bench/results/<yyyy-mm-dd>-<hostname>[-label].json)
 #     --baseline FILE     compare with FILE instead of the last committed result
 #     --fail-on-regression  exit 3 when a regression is named (otherwise 0 either way)
+#     --threshold PCT     how much worse is a regression (default 10)
 #
 # Needs: the packaged server (target/casillero-*.jar: ./mvnw -DskipTests package), JAVA_HOME (JDK 21+)
 # or java on the PATH, wrk (Debian's package), curl, python3, psql, and a PostgreSQL server whose user
@@ -54,6 +55,7 @@ LABEL=""
 OUT=""
 BASELINE=""
 FAIL_ON_REGRESSION=0
+THRESHOLD=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) CONNECTIONS="$2"; shift 2 ;;
@@ -72,6 +74,7 @@ while [ $# -gt 0 ]; do
     --out) OUT="$2"; shift 2 ;;
     --baseline) BASELINE="$2"; shift 2 ;;
     --fail-on-regression) FAIL_ON_REGRESSION=1; shift ;;
+    --threshold) THRESHOLD="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -439,5 +442,5 @@ json.dump({
 PY
 python3 bench/suite/report.py assemble --work "$WORK" --out "$OUT"
 OK=1
-python3 bench/suite/report.py compare "$OUT" ${BASELINE:+"$BASELINE"} \
+python3 bench/suite/report.py compare "$OUT" ${BASELINE:+"$BASELINE"} --threshold "$THRESHOLD" \
   $([ "$FAIL_ON_REGRESSION" = 1 ] && echo --fail-on-regression)

@@ -3,6 +3,7 @@
 
   report.py assemble --work DIR --out FILE [--meta KEY=VALUE ...]   builds the JSON result of a run
   report.py compare NEW.json [BASELINE.json] [--fail-on-regression]  prints the table, names regressions
+  report.py markdown RESULT.json                                     the README's table of a result
 
 assemble reads what suite.sh left in DIR: phases/<op>/{wrk.out,wrk.time,cpu.before,cpu.after,t0,t1},
 rss.log ("epoch kB" each second), startup-*.json, argon2-*.json, prepare.json, meta.json.
@@ -10,6 +11,7 @@ rss.log ("epoch kB" each second), startup-*.json, argon2-*.json, prepare.json, m
 compare takes the baseline given, or else the newest result committed under bench/results with the
 same backend, preload and connections (or else the newest committed at all). A regression: server
 CPU per operation or p99 latency more than 10 % worse, or answers per second more than 10 % lower
+(--threshold PCT changes the 10 %)
 (ignoring differences below 0.01 ms of CPU and 0.5 ms of latency, which are noise on this machine);
 the maximum resident memory or a start-up more than 10 % higher.
 """
@@ -233,6 +235,7 @@ def compare(a):
     header = ("operation", "ops/s", "p50 ms", "p99 ms", "max ms", "srv CPU ms/op", "pg ms/op", "wrk ms/op",
               "RSS max", "vs baseline: ops/s", "p99", "CPU/op")
     regressions = []
+    up, down = 1 + a.threshold / 100, 1 - a.threshold / 100
     bops = (base or {}).get("operations", {})
     for name, r in new["operations"].items():
         if "ops_per_s" not in r:
@@ -253,11 +256,11 @@ def compare(a):
                      fmt_change(r["server_cpu_ms_per_op"], b.get("server_cpu_ms_per_op"))))
         if b:
             cpu, bcpu = r["server_cpu_ms_per_op"], b.get("server_cpu_ms_per_op")
-            if bcpu and cpu > bcpu * 1.10 and cpu - bcpu >= 0.01:
+            if bcpu and cpu > bcpu * up and cpu - bcpu >= 0.01:
                 regressions.append(f"{name}: server CPU {bcpu:.3f} -> {cpu:.3f} ms/op ({fmt_change(cpu, bcpu)})")
-            if blat.get("p99") and lat["p99"] > blat["p99"] * 1.10 and lat["p99"] - blat["p99"] >= 0.5:
+            if blat.get("p99") and lat["p99"] > blat["p99"] * up and lat["p99"] - blat["p99"] >= 0.5:
                 regressions.append(f"{name}: p99 {blat['p99']:.2f} -> {lat['p99']:.2f} ms ({fmt_change(lat['p99'], blat['p99'])})")
-            if b.get("ops_per_s") and r["ops_per_s"] < b["ops_per_s"] * 0.90:
+            if b.get("ops_per_s") and r["ops_per_s"] < b["ops_per_s"] * down:
                 regressions.append(f"{name}: {b['ops_per_s']:.0f} -> {r['ops_per_s']:.0f} ops/s "
                                    f"({fmt_change(r['ops_per_s'], b['ops_per_s'])})")
     widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
@@ -267,14 +270,14 @@ def compare(a):
     mem, bmem = new.get("memory", {}), (base or {}).get("memory", {})
     print(f"   resident memory: max {mem.get('rss_mib_max')} MiB, last {mem.get('rss_mib_last')} MiB"
           + (f" (baseline max {bmem.get('rss_mib_max')} MiB)" if bmem else ""))
-    if bmem.get("rss_mib_max") and (mem.get("rss_mib_max") or 0) > bmem["rss_mib_max"] * 1.10:
+    if bmem.get("rss_mib_max") and (mem.get("rss_mib_max") or 0) > bmem["rss_mib_max"] * up:
         regressions.append(f"resident memory: max {bmem['rss_mib_max']} -> {mem['rss_mib_max']} MiB")
     for backend, s in new.get("startup", {}).items():
         bs = ((base or {}).get("startup") or {}).get(backend) or {}
         print(f"   start-up ({backend}, existing database): {s.get('existing_db_s')} s to healthy, "
               f"{s.get('cpu_s')} s CPU (runs {s.get('runs_s')}; first start on an empty database: {s.get('first_start_s')} s)"
               + (f" (baseline {bs.get('existing_db_s')} s)" if bs else ""))
-        if bs.get("existing_db_s") and (s.get("existing_db_s") or 0) > bs["existing_db_s"] * 1.10:
+        if bs.get("existing_db_s") and (s.get("existing_db_s") or 0) > bs["existing_db_s"] * up:
             regressions.append(f"start-up {backend}: {bs['existing_db_s']} -> {s['existing_db_s']} s")
     argon2 = new.get("argon2", {})
     if "all-cores" in argon2:
@@ -299,6 +302,23 @@ def compare(a):
         sys.exit(3)
 
 
+def markdown(a):
+    """The README's table of a result."""
+    r = json.loads(read(a.file))
+    print("| Operation | ops/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/op | PostgreSQL ms/op | wrk ms/op |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, o in r["operations"].items():
+        if "ops_per_s" not in o:
+            continue
+        lat = o["latency_ms"]
+        pg = "–" if o.get("postgres_cpu_ms_per_op") is None else f"{o['postgres_cpu_ms_per_op']:.2f}"
+        note = ""
+        if o["window_s"] < 0.8 * r["config"]["duration_s"]:
+            note = f" ¹ ({o['answered']:,} in {o['window_s']:.1f} s)"
+        print(f"| {name}{note} | {o['ops_per_s']:,.0f} | {lat['p50']:.1f} | {lat['p90']:.1f} | {lat['p99']:.1f} | "
+              f"{lat['max']:.0f} | {o['server_cpu_ms_per_op']:.2f} | {pg} | {o['wrk_cpu_ms_per_op']:.3f} |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -309,8 +329,11 @@ def main():
     c.add_argument("new")
     c.add_argument("baseline", nargs="?")
     c.add_argument("--fail-on-regression", action="store_true")
+    c.add_argument("--threshold", type=float, default=10.0, help="percent worse that is a regression (10)")
+    m = sub.add_parser("markdown")
+    m.add_argument("file")
     a = ap.parse_args()
-    assemble(a) if a.cmd == "assemble" else compare(a)
+    {"assemble": assemble, "compare": compare, "markdown": markdown}[a.cmd](a)
 
 
 if __name__ == "__main__":
