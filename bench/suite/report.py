@@ -230,7 +230,13 @@ def compare(a):
           f"{new['machine']['cpu_model']}): {cfg.get('backend')}, {cfg.get('connections')} connections, "
           f"{cfg.get('warmup_s')} s warm-up + {cfg.get('duration_s')} s per operation"
           + (f", {cfg.get('preload')} customers preloaded" if cfg.get("preload") else ""))
-    print(f"   baseline: {base_name or 'none committed'}")
+    differs = ""
+    if base is not None:
+        bcfg = base.get("config") or {}
+        diff = [f"{k} {bcfg.get(k)}" for k in ("backend", "preload", "connections", "duration_s")
+                if bcfg.get(k) != cfg.get(k)]
+        differs = f" (it differs: {', '.join(diff)})" if diff else ""
+    print(f"   baseline: {base_name or 'none committed'}{differs}")
     rows = []
     header = ("operation", "ops/s", "p50 ms", "p99 ms", "max ms", "srv CPU ms/op", "pg ms/op", "wrk ms/op",
               "RSS max", "vs baseline: ops/s", "p99", "CPU/op")
