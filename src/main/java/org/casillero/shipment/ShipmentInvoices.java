@@ -153,10 +153,7 @@ public class ShipmentInvoices {
     /** The invoice files of a shipment of this warehouse, oldest first. */
     @Transactional(readOnly = true)
     public List<InvoiceFile> filesOf(Warehouse warehouse, long trckNmrFol) {
-        shipments
-                .find(trckNmrFol)
-                .filter(s -> s.warehouse().code().equals(warehouse.code()))
-                .orElseThrow(ShipmentNotFound::new);
+        shipments.warehouseOf(trckNmrFol).filter(warehouse.code()::equals).orElseThrow(ShipmentNotFound::new);
         return files.uploadedOf(trckNmrFol);
     }
 

@@ -188,6 +188,14 @@ class ShipmentRepository {
                 .optional();
     }
 
+    /** The warehouse the shipment is in, read without loading the shipment. */
+    Optional<String> warehouseOf(long trckNmrFol) {
+        return jdbc.sql("select warehouse_code from shipment where trck_nmr_fol = :trck")
+                .param("trck", trckNmrFol)
+                .query(String.class)
+                .optional();
+    }
+
     /** The shipment's row, locked, if it is in this warehouse; otherwise it is not found. */
     Locked lockIn(String warehouseCode, long trckNmrFol) {
         return lock(trckNmrFol)
