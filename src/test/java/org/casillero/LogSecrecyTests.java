@@ -2,6 +2,8 @@ package org.casillero;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -53,6 +55,11 @@ class LogSecrecyTests extends BoxApiTest {
                 .get("customer_key")
                 .asString();
 
+        // The access log is written from a thread of its own: its line may come a moment after the answer.
+        String lastLine = "POST /wcf-services/service-customer.svc/customer/customer-update-email -> 200";
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> output.getAll().contains(lastLine));
         String log = output.getAll();
         assertThat(info.verified()).isTrue();
         assertThat(log).contains("Setting SQL statement parameter value"); // the tracing really is on

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.casillero.shared.Secret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerRepository {
     private final JdbcClient jdbc;
+    private final List<Runnable> keyListeners = new CopyOnWriteArrayList<>();
 
     CustomerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -146,6 +148,7 @@ class CustomerRepository {
         } catch (DuplicateKeyException e) {
             throw new EmailAlreadyRegistered("customer_new_email");
         }
+        keysChanged();
     }
 
     /** Replaces the hash only if it still is {@code current}: answers whether it did. */
@@ -357,11 +360,40 @@ class CustomerRepository {
 
     /** Whether the state changed: false when the account already was in it. */
     boolean setEnabled(long custId, boolean enabled) {
-        return jdbc.sql("update customer set is_enable = :enabled where cust_id = :custId and is_enable <> :enabled")
-                        .param("enabled", enabled)
-                        .param("custId", custId)
-                        .update()
-                == 1;
+        boolean changed =
+                jdbc.sql("update customer set is_enable = :enabled where cust_id = :custId and is_enable <> :enabled")
+                                .param("enabled", enabled)
+                                .param("custId", custId)
+                                .update()
+                        == 1;
+        if (changed) {
+            keysChanged();
+        }
+        return changed;
+    }
+
+    /**
+     * Marks a change to what opens a customer operation (key, enabled flag): every server drops the
+     * keys it keeps (this one when the transaction commits, the others at their next check).
+     */
+    private void keysChanged() {
+        int rows = jdbc.sql("update credential_version set version = version + 1 where id = 2")
+                .update();
+        if (rows != 1) {
+            throw new IllegalStateException("Expected to change the customers' key version, changed " + rows);
+        }
+        keyListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} in the transaction of each change to a customer's key or enabled flag. */
+    void onKeysChanged(Runnable listener) {
+        keyListeners.add(listener);
+    }
+
+    long keyVersion() {
+        return jdbc.sql("select version from credential_version where id = 2")
+                .query(Long.class)
+                .single();
     }
 
     private static CustomerOverview overview(ResultSet rs, int row) throws SQLException {

@@ -12,8 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class ApiUserRepository {
@@ -167,20 +165,10 @@ class ApiUserRepository {
     private void credentialsChanged() {
         expectOneRow(jdbc.sql("update credential_version set version = version + 1 where id = 1")
                 .update());
-        Runnable tell = () -> changeListeners.forEach(Runnable::run);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    tell.run();
-                }
-            });
-        } else {
-            tell.run();
-        }
+        changeListeners.forEach(Runnable::run);
     }
 
-    /** Runs {@code listener} after each committed change to API users' credentials or partners. */
+    /** Runs {@code listener} in the transaction of each change to API users' credentials or partners. */
     void onCredentialsChanged(Runnable listener) {
         changeListeners.add(listener);
     }

@@ -3,24 +3,16 @@ package org.casillero.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
-import org.casillero.CasilleroApplication;
+import org.casillero.OtherInstance;
 import org.casillero.Seeds;
-import org.casillero.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,20 +27,13 @@ class CredentialCacheTests extends BoxApiTest {
     @Autowired
     PartnerAdministration administration;
 
-    private ConfigurableApplicationContext other;
+    private OtherInstance other;
     private BoxClient otherBox;
 
     @BeforeEach
     void startAnotherInstance() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("server.port", "0");
-        properties.put("casillero.demo-data", "true");
-        other = new SpringApplicationBuilder(CasilleroApplication.class)
-                .run(properties.entrySet().stream()
-                        .map(p -> "--" + p.getKey() + "=" + p.getValue())
-                        .toArray(String[]::new));
-        otherBox = new BoxClient(
-                ((WebServerApplicationContext) other).getWebServer().getPort());
+        other = OtherInstance.start();
+        otherBox = other.box();
     }
 
     @AfterEach
@@ -66,16 +51,6 @@ class CredentialCacheTests extends BoxApiTest {
         return client.post(COUNTRIES, credentials(userCode, appKey)).verified();
     }
 
-    /** How long until the condition holds, polled every 20 ms, giving up after five seconds. */
-    private static Duration until(BooleanSupplier condition) throws InterruptedException {
-        Instant start = Instant.now();
-        while (!condition.getAsBoolean()) {
-            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
-            Thread.sleep(20);
-        }
-        return Duration.between(start, Instant.now());
-    }
-
     @Test
     void aRotatedKeyStopsWorkingOnTheOtherInstanceWithinTwoSeconds() throws InterruptedException {
         int userCode = 700_000 + ThreadLocalRandom.current().nextInt(99_999);
@@ -91,7 +66,8 @@ class CredentialCacheTests extends BoxApiTest {
         String second = administration.rotateAppKey(userCode).value();
 
         assertThat(accepted(box, userCode, first)).as("this instance at once").isFalse();
-        assertThat(until(() -> !accepted(otherBox, userCode, first))).isLessThan(BOUND);
+        assertThat(OtherInstance.until(() -> !accepted(otherBox, userCode, first)))
+                .isLessThan(BOUND);
         assertThat(accepted(otherBox, userCode, second)).isTrue();
     }
 
@@ -108,11 +84,12 @@ class CredentialCacheTests extends BoxApiTest {
         administration.setEnabled(userCode, false);
 
         assertThat(accepted(box, userCode, key)).isFalse();
-        assertThat(until(() -> !accepted(otherBox, userCode, key))).isLessThan(BOUND);
+        assertThat(OtherInstance.until(() -> !accepted(otherBox, userCode, key)))
+                .isLessThan(BOUND);
 
         administration.setEnabled(userCode, true);
 
-        assertThat(until(() -> accepted(otherBox, userCode, key))).isLessThan(BOUND);
+        assertThat(OtherInstance.until(() -> accepted(otherBox, userCode, key))).isLessThan(BOUND);
     }
 
     @Test
@@ -127,6 +104,6 @@ class CredentialCacheTests extends BoxApiTest {
                 .appKey()
                 .value();
 
-        assertThat(until(() -> accepted(otherBox, userCode, key))).isLessThan(BOUND);
+        assertThat(OtherInstance.until(() -> accepted(otherBox, userCode, key))).isLessThan(BOUND);
     }
 }

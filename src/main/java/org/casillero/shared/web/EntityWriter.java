@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -33,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 final class EntityWriter {
     static final String VERIFY = "_verify";
     static final String ERROR = "error";
+    private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
     private final WcfDates dates;
     private final Function<Object, Object> fallback;
@@ -164,7 +166,7 @@ final class EntityWriter {
                 if (value == null) {
                     return null;
                 }
-                value = accessor.invoke(value);
+                value = (Object) accessor.invokeExact(value);
             }
             return value;
         } catch (Throwable failure) {
@@ -207,7 +209,8 @@ final class EntityWriter {
         try {
             Method method = component.getAccessor();
             method.setAccessible(true);
-            return MethodHandles.lookup().unreflect(method);
+            // One shape for every accessor, so that reading it is an exact invocation (no conversion per call).
+            return MethodHandles.lookup().unreflect(method).asType(READER);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot read " + component, e);
         }

@@ -32,7 +32,7 @@ final class RequestIdFilter extends OncePerRequestFilter {
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern UNPRINTABLE = Pattern.compile("[^\\x21-\\x7e]");
-    private static final Logger access = LoggerFactory.getLogger("org.casillero.access");
+    private static final Logger access = LoggerFactory.getLogger(AsyncAccessLog.LOGGER);
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {

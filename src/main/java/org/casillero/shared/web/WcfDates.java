@@ -22,7 +22,16 @@ final class WcfDates {
         int minutes = offset.getTotalSeconds() / 60;
         char sign = minutes < 0 ? '-' : '+';
         int abs = Math.abs(minutes);
-        return "/Date(%d%c%02d%02d)/".formatted(instant.toEpochMilli(), sign, abs / 60, abs % 60);
+        return new StringBuilder(32)
+                .append("/Date(")
+                .append(instant.toEpochMilli())
+                .append(sign)
+                .append((char) ('0' + abs / 600))
+                .append((char) ('0' + abs / 60 % 10))
+                .append((char) ('0' + abs % 60 / 10))
+                .append((char) ('0' + abs % 10))
+                .append(")/")
+                .toString();
     }
 
     String format(LocalDate date) {
