@@ -38,7 +38,13 @@ public final class WireBody {
         ObjectNode body = read(request);
         JsonNode userInfo = body.get("user_info");
         boolean nested = userInfo != null && userInfo.isObject();
-        AppFields fields = json.bind(nested ? userInfo : body, AppFields.class, nested ? "user_info." : "");
+        JsonNode holder = nested ? userInfo : body;
+        Integer plainCode = plainWhole(holder.get("user_code"), 9);
+        String plainKey = plainText(holder.get("app_key"));
+        if (plainCode != null && plainKey != null) {
+            return new AppCredentials(plainCode, new Secret(plainKey));
+        }
+        AppFields fields = json.bind(holder, AppFields.class, nested ? "user_info." : "");
         String prefix = nested ? "user_info." : "";
         if (fields.userCode() == null) {
             throw new InvalidField(prefix + "user_code", "is required");
@@ -50,7 +56,13 @@ public final class WireBody {
     }
 
     public CustomerCredentials customerCredentials(HttpServletRequest request) {
-        CustomerFields fields = json.bind(read(request), CustomerFields.class, "");
+        ObjectNode body = read(request);
+        Integer plainBoxId = plainWhole(body.get("customer_box_id"), 9);
+        String plainKey = plainText(body.get("customer_key"));
+        if (plainBoxId != null && plainKey != null) {
+            return new CustomerCredentials(plainBoxId, new Secret(plainKey));
+        }
+        CustomerFields fields = json.bind(body, CustomerFields.class, "");
         if (fields.customerBoxId() == null) {
             throw new InvalidField("customer_box_id", "is required");
         }
@@ -64,6 +76,38 @@ public final class WireBody {
     public boolean hasCustomerCredentials(HttpServletRequest request) {
         ObjectNode body = read(request);
         return present(body.get("customer_box_id")) || present(body.get("customer_key"));
+    }
+
+    /*
+     * Credentials as nearly every client sends them, read without binding: a whole number (a JSON
+     * number or a string of at most `digits` digits) and a non-blank text, which the binding would
+     * read to the same values. Anything else (blank, missing, a fraction, a sign) is left to the
+     * binding and its errors: null here.
+     */
+    private static @Nullable Integer plainWhole(@Nullable JsonNode value, int digits) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isInt()) {
+            return value.intValue();
+        }
+        if (!value.isString()) {
+            return null;
+        }
+        String text = value.asString();
+        if (text.isEmpty() || text.length() > digits) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static @Nullable String plainText(@Nullable JsonNode value) {
+        return value != null && value.isString() && !value.asString().isEmpty() ? value.asString() : null;
     }
 
     private static boolean present(@Nullable JsonNode value) {
@@ -149,6 +193,13 @@ public final class WireBody {
             throw new RequestTooLarge(MAX_BYTES);
         }
         try (InputStream in = request.getInputStream()) {
+            long declared = request.getContentLengthLong();
+            if (declared >= 0) {
+                // The usual case: straight into an array of the declared size (the container stops there).
+                byte[] body = new byte[(int) declared];
+                int read = in.readNBytes(body, 0, body.length);
+                return read == body.length ? body : Arrays.copyOf(body, read);
+            }
             byte[] body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
                 throw new RequestTooLarge(MAX_BYTES);
