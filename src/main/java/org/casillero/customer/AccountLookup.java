@@ -1,5 +1,6 @@
 package org.casillero.customer;
 
+import org.casillero.customer.ContactRepository.AccountRows;
 import org.casillero.customer.CustomerRepository.AccountRow;
 import org.casillero.partner.ApiClient;
 import org.jspecify.annotations.Nullable;
@@ -12,20 +13,20 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AccountLookup {
-    private final CustomerRepository customers;
+    private final ContactRepository contacts;
     private final CustomerKeys keys;
     private final AddressBook addressBook;
 
-    AccountLookup(CustomerRepository customers, CustomerKeys keys, AddressBook addressBook) {
-        this.customers = customers;
+    AccountLookup(ContactRepository contacts, CustomerKeys keys, AddressBook addressBook) {
+        this.contacts = contacts;
         this.keys = keys;
         this.addressBook = addressBook;
     }
 
     public AccountSummary findByEmail(ApiClient client, String email, @Nullable Integer copaId) {
-        AccountRow account = customers.findAccounts(client.partners(copaId), Emails.normalize(email)).stream()
-                .findFirst()
+        AccountRows found = contacts.accountByEmail(client.partners(copaId), Emails.normalize(email))
                 .orElseThrow(CustomerNotFound::new);
-        return account.summary(keys.keyFor(account.keyNonce()), addressBook.addresses(account.custId()));
+        AccountRow account = found.account();
+        return account.summary(keys.keyFor(account.keyNonce()), addressBook.withPlaces(found.addresses()));
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.casillero.customer.CustomerRepository.AccountRow;
 import org.casillero.customer.NewCustomer.NewAddress;
 import org.casillero.customer.NewCustomer.NewPhone;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -206,5 +209,58 @@ class ContactRepository {
                 List.copyOf(addresses.values()),
                 List.copyOf(phones.values()),
                 paymentMethod.getFirst());
+    }
+
+    /** A customer found by e-mail, with its addresses (each with its phone). */
+    record AccountRows(AccountRow account, List<AddressRow> addresses) {}
+
+    /**
+     * The oldest customer with this (normalized) e-mail among these partners, with its addresses, in
+     * one statement: the customer rows joined to their addresses and those to their phones.
+     */
+    Optional<AccountRows> accountByEmail(Set<Integer> copaIds, String email) {
+        if (copaIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AccountRow> account = new ArrayList<>(1);
+        List<AddressRow> addresses = new ArrayList<>();
+        jdbc.sql("select " + CustomerRepository.ACCOUNT_COLUMNS + """
+                        ,
+                               a.address_id, a.city_code, a.locality_town, a.neighborhood, a.address_01, a.zip_code,
+                               p.phone_id, p.area_code, p.phone_number, p.extension, p.phone_type
+                          from customer c
+                          left join customer_address a on a.cust_id = c.cust_id
+                          left join customer_phone p on p.phone_id = a.phone_id
+                         where c.email = :email and c.copa_id in (:copaIds)
+                         order by c.cust_id, a.address_id
+                        """)
+                .param("email", email)
+                .param("copaIds", List.copyOf(copaIds))
+                .query(rs -> {
+                    if (account.isEmpty()) {
+                        account.add(CustomerRepository.account(rs));
+                    } else if (rs.getLong("cust_id") != account.getFirst().custId()) {
+                        return; // a later customer of another partner with the same e-mail
+                    }
+                    long addressId = rs.getLong("address_id");
+                    if (!rs.wasNull()) {
+                        addresses.add(new AddressRow(
+                                addressId,
+                                rs.getInt("city_code"),
+                                rs.getString("locality_town"),
+                                rs.getString("neighborhood"),
+                                rs.getString("address_01"),
+                                rs.getString("zip_code"),
+                                new Phone(
+                                        rs.getLong("phone_id"),
+                                        rs.getString("area_code"),
+                                        rs.getString("phone_number"),
+                                        rs.getString("extension"),
+                                        rs.getInt("phone_type"))));
+                    }
+                });
+        return account.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new AccountRows(account.getFirst(), List.copyOf(addresses)));
     }
 }

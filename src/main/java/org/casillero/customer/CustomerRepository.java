@@ -290,30 +290,38 @@ class CustomerRepository {
         expectOneRow(rows, custId);
     }
 
+    /** The columns {@link #account} reads, for statements that join the customer row ({@code c}) to others. */
+    static final String ACCOUNT_COLUMNS = """
+            c.cust_id, c.box_id, c.key_nonce, c.password_hash, c.first_name, c.last_name,
+            c.is_active, c.is_enable, c.is_vip, c.is_business, c.enrolled_at, c.activated_at""";
+
+    static AccountRow account(ResultSet rs) throws SQLException {
+        return new AccountRow(
+                rs.getLong("cust_id"),
+                rs.getLong("box_id"),
+                rs.getString("key_nonce"),
+                rs.getString("password_hash"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                flags(rs),
+                Objects.requireNonNull(instant(rs, "enrolled_at")),
+                instant(rs, "activated_at"));
+    }
+
     /** The customers with this (normalized) e-mail among these partners, oldest first. */
     List<AccountRow> findAccounts(Set<Integer> copaIds, String email) {
         if (copaIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select cust_id, box_id, key_nonce, password_hash, first_name, last_name,
-                               is_active, is_enable, is_vip, is_business, enrolled_at, activated_at
-                          from customer
-                         where email = :email and copa_id in (:copaIds)
-                         order by cust_id
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + """
+
+                          from customer c
+                         where c.email = :email and c.copa_id in (:copaIds)
+                         order by c.cust_id
                         """)
                 .param("email", email)
                 .param("copaIds", List.copyOf(copaIds))
-                .query((rs, n) -> new AccountRow(
-                        rs.getLong("cust_id"),
-                        rs.getLong("box_id"),
-                        rs.getString("key_nonce"),
-                        rs.getString("password_hash"),
-                        rs.getString("first_name"),
-                        rs.getString("last_name"),
-                        flags(rs),
-                        Objects.requireNonNull(instant(rs, "enrolled_at")),
-                        instant(rs, "activated_at")))
+                .query((rs, n) -> account(rs))
                 .list();
     }
 

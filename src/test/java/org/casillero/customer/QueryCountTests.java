@@ -62,6 +62,21 @@ class QueryCountTests extends BoxApiTest {
         assertThat(counts).containsOnly(0);
     }
 
+    @Test
+    void findsACustomerByEmailWithItsAddressesInOneStatement() {
+        Customer customer = register();
+        ObjectNode lookup = appCredentials().put("customer_email", customer.email());
+        box.post(BoxClient.PARTNER_LOOKUP, lookup);
+
+        statements.reset();
+        BoxClient.Response response = box.post(BoxClient.PARTNER_LOOKUP, lookup);
+
+        assertThat(response.verified()).isTrue();
+        assertThat(response.first().get("customer_box_id").asLong()).isEqualTo(customer.boxId());
+        assertThat(response.first().get("customer_address")).hasSize(1);
+        assertThat(statements.count()).isEqualTo(1);
+    }
+
     private int statementsFor(String operation, ObjectNode body) {
         statements.reset();
         BoxClient.Response response = box.post("/wcf-services/service-geographic.svc/geographic/" + operation, body);
