@@ -8,8 +8,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A request date ({@code YYYY-MM-DD}, as the Box API sends them) that exists on the calendar and lies
@@ -34,16 +34,33 @@ public @interface PastDate {
             if (value == null) {
                 return true;
             }
-            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (!isoShaped(value)) {
                 return false;
             }
             try {
-                LocalDate date = LocalDate.parse(value);
+                LocalDate date = LocalDate.of(
+                        Integer.parseInt(value, 0, 4, 10),
+                        Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
                 LocalDate today = LocalDate.now(context.getClockProvider().getClock());
                 return !date.isBefore(EARLIEST) && date.isBefore(today);
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 return false;
             }
+        }
+
+        /** Four digits, a dash, two digits, a dash, two digits (ASCII digits only). */
+        private static boolean isoShaped(String value) {
+            if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+                return false;
+            }
+            for (int i = 0; i < 10; i++) {
+                char c = value.charAt(i);
+                if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,9 +67,18 @@ final class RequestIdFilter extends OncePerRequestFilter {
 
     static String requestId(HttpServletRequest request) {
         String inbound = firstNonNull(request.getHeader(HEADER), request.getHeader("X-Request-Id"));
-        return inbound != null && SANE.matcher(inbound).matches()
-                ? inbound
-                : UUID.randomUUID().toString();
+        return inbound != null && SANE.matcher(inbound).matches() ? inbound : freshId();
+    }
+
+    /**
+     * A random (version 4) UUID from a fast generator: an id tells requests apart in the log and needs
+     * no secrecy, while {@link UUID#randomUUID()} reads the operating system's secure source each time.
+     */
+    private static String freshId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The line that closes a request; method and path as sent, shortened and unprintables replaced. */

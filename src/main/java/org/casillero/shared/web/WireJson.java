@@ -145,7 +145,7 @@ final class WireJson {
      * each an entity, written straight from the records ({@link EntityWriter}).
      */
     byte[] answer(Object value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try (JsonGenerator gen = mapper.createGenerator(out)) {
             gen.writeStartArray();
             if (value instanceof Collection<?> items) {
