@@ -240,7 +240,7 @@ measured_starts "$BACKEND" "$FIRST_S"
 SAMPLER=$!
 
 log "preparing data: $CUSTOMERS customers, shipments, $PAIRS consolidation pairs"
-python3 bench/suite/prepare.py --base "http://127.0.0.1:$PORT" --token "$TOKEN" --customers "$CUSTOMERS" \
+python3 bench/suite/prepare.py --base "http://127.0.0.1:$PORT" --token="$TOKEN" --customers "$CUSTOMERS" \
   --pairs "$PAIRS" --tag "$TAG" --lua "$WORK/pools.lua" --json "$WORK/prepare.json" >&2
 
 # ---- the operations
