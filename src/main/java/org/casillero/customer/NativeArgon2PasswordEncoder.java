@@ -53,6 +53,7 @@ final class NativeArgon2PasswordEncoder extends AbstractValidatingPasswordEncode
         try {
             Argon2Advanced argon2 = library.get();
             if (agreesWithBouncyCastle(argon2)) {
+                log.info("Passwords hashed by the native Argon2 library");
                 return new NativeArgon2PasswordEncoder(argon2);
             }
             log.warn("The native Argon2 library computes other hashes than Bouncy Castle; hashing in Java (slower)");
