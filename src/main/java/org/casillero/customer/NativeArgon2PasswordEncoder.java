@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.AbstractValidatingPasswordEn
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Argon2id computed by the native libargon2 (through argon2-jvm and JNA: about 1.4 times Bouncy
+ * Argon2id computed by the native libargon2 (through argon2-jvm and JNA: 1.3 to 1.5 times Bouncy
  * Castle's rate on the same core), writing and reading Spring Security's format
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), so that its hashes and Spring's
  * {@link Argon2PasswordEncoder}'s verify each other. The parameters are OWASP's minimum for Argon2id.
@@ -63,7 +63,7 @@ final class NativeArgon2PasswordEncoder extends AbstractValidatingPasswordEncode
         return javaEncoder();
     }
 
-    /** Bouncy Castle with the same parameters: the fallback, and what older hashes are checked against. */
+    /** Bouncy Castle with the same parameters: the fallback, and the checker of other Argon2 types and versions. */
     static Argon2PasswordEncoder javaEncoder() {
         return new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
     }
