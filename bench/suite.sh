@@ -240,7 +240,7 @@ measured_starts "$BACKEND" "$FIRST_S"
 SAMPLER=$!
 
 log "preparing data: $CUSTOMERS customers, shipments, $PAIRS consolidation pairs"
-python3 bench/suite/prepare.py --base "http://127.0.0.1:$PORT" --token "$TOKEN" --customers "$CUSTOMERS" \
+python3 bench/suite/prepare.py --base "http://127.0.0.1:$PORT" --token="$TOKEN" --customers "$CUSTOMERS" \
   --pairs "$PAIRS" --tag "$TAG" --lua "$WORK/pools.lua" --json "$WORK/prepare.json" >&2
 
 # ---- the operations
@@ -389,31 +389,38 @@ if [ "$STARTUP_OTHER" = 1 ]; then
   stop_server
 fi
 
-# ---- raw Argon2id with the server's parameters (Spring Security's defaults for 5.8:
-# 16 MiB, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash; see CustomerConfiguration)
-ARGON2="${BENCH_ARGON2:-16384 2 1 16 32}"
-if ! grep -q 'defaultsForSpringSecurity_v5_8' src/main/java/org/casillero/customer/CustomerConfiguration.java 2>/dev/null \
-   && [ -z "${BENCH_ARGON2:-}" ]; then
-  log "warning: the server's Argon2 configuration changed; set BENCH_ARGON2='MEMORY_KIB ITERATIONS PARALLELISM SALT HASH'"
+# ---- raw Argon2id with the server's parameters (NativeArgon2PasswordEncoder's constants: OWASP's
+# minimum, 19 MiB, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash), by the native libargon2
+# the server hashes with and by Bouncy Castle (its fallback), from the jars inside the packaged server
+ENCODER=src/main/java/org/casillero/customer/NativeArgon2PasswordEncoder.java
+argon2_constant() { sed -n "s/.*static final int $1 = \([0-9_]*\);.*/\1/p" "$ENCODER" 2>/dev/null | tr -d _; }
+ARGON2="${BENCH_ARGON2:-$(argon2_constant MEMORY_KIB) $(argon2_constant ITERATIONS) $(argon2_constant PARALLELISM) $(argon2_constant SALT_BYTES) $(argon2_constant HASH_BYTES)}"
+if [ "$(echo $ARGON2 | wc -w)" != 5 ]; then
+  log "warning: the server's Argon2 parameters were not found in $ENCODER; set BENCH_ARGON2='MEMORY_KIB ITERATIONS PARALLELISM SALT HASH'"
+  ARGON2="19456 2 1 16 32"
 fi
 if [ "$HASH_RATE" = 1 ]; then
-  BC_VERSION="$(sed -n 's:.*<bouncycastle.version>\(.*\)</bouncycastle.version>.*:\1:p' pom.xml)"
-  BC_JAR="$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/$BC_VERSION/bcprov-jdk18on-$BC_VERSION.jar"
-  if [ ! -f "$BC_JAR" ]; then # the copy inside the packaged server
-    BC_JAR="$WORK/bcprov.jar"
-    python3 - "$JAR" "$BC_JAR" <<'PY'
-import sys, zipfile
+  mkdir -p "$WORK/hash-rate-lib"
+  python3 - "$JAR" "$WORK/hash-rate-lib" <<'PY'
+import os, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
-name = next(n for n in z.namelist() if n.startswith("BOOT-INF/lib/bcprov"))
-open(sys.argv[2], "wb").write(z.read(name))
+for name in z.namelist():
+    base = os.path.basename(name)
+    if name.startswith("BOOT-INF/lib/") and base.startswith(("bcprov-", "argon2-jvm-", "jna-")):
+        open(os.path.join(sys.argv[2], base), "wb").write(z.read(name))
 PY
-  fi
-  log "raw Argon2id ($ARGON2): one thread, then $(nproc) threads (each twice, the better kept)"
+  HASH_CP="$(printf '%s:' "$WORK"/hash-rate-lib/*.jar)"
+  log "raw Argon2id ($ARGON2), native and Bouncy Castle: one thread, then $(nproc) threads (each twice, the better kept)"
   for run in 1 2; do
-    # shellcheck disable=SC2086
-    "$JAVA" -cp "$BC_JAR" bench/suite/HashRate.java 1 5 $ARGON2 >>"$WORK/argon2-one-thread.json"
-    # shellcheck disable=SC2086
-    "$JAVA" -cp "$BC_JAR" bench/suite/HashRate.java "$(nproc)" 8 $ARGON2 >>"$WORK/argon2-all-cores.json"
+    for engine in native bc; do
+      suffix=$([ "$engine" = bc ] && echo "-bc" || true)
+      # shellcheck disable=SC2086
+      "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$HASH_CP" bench/suite/HashRate.java 1 5 $ARGON2 "$engine" \
+        >>"$WORK/argon2-one-thread$suffix.json"
+      # shellcheck disable=SC2086
+      "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$HASH_CP" bench/suite/HashRate.java "$(nproc)" 8 $ARGON2 "$engine" \
+        >>"$WORK/argon2-all-cores$suffix.json"
+    done
   done
 fi
 

@@ -1,3 +1,7 @@
+import de.mkammerer.argon2.Argon2Advanced;
+import de.mkammerer.argon2.Argon2Factory;
+import de.mkammerer.argon2.Argon2Version;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -6,14 +10,20 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * The raw Argon2id hash rate of Bouncy Castle (the library the server hashes with), for bench/suite.sh.
+ * The raw Argon2id hash rate, for bench/suite.sh: Bouncy Castle's Java implementation or the native
+ * libargon2 through argon2-jvm (JNA), the two the server can hash with.
  *
- * <p>java -cp bcprov.jar HashRate.java THREADS SECONDS MEMORY_KIB ITERATIONS PARALLELISM SALT_BYTES
- * HASH_BYTES: THREADS platform threads hash a fixed password with a fresh salt each time, as
- * Spring Security's Argon2PasswordEncoder does, for three warm-up seconds (the JIT) and then SECONDS; prints
- * one JSON line with hashes per second.
+ * <p>java -cp JARS HashRate.java THREADS SECONDS MEMORY_KIB ITERATIONS PARALLELISM SALT_BYTES
+ * HASH_BYTES [bc|native]: THREADS platform threads hash a fixed password with a fresh salt each time,
+ * as the server's encoder does, for three warm-up seconds (the JIT) and then SECONDS; prints one JSON
+ * line with hashes per second. JARS: bcprov for {@code bc} (the default); argon2-jvm, argon2-jvm-nolibs
+ * and jna for {@code native} (both sets to compile this file).
  */
 public class HashRate {
+    interface Hasher {
+        byte[] hash(byte[] password, byte[] salt);
+    }
+
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(args[0]);
         double seconds = Double.parseDouble(args[1]);
@@ -22,7 +32,13 @@ public class HashRate {
         int parallelism = Integer.parseInt(args[4]);
         int saltLength = Integer.parseInt(args[5]);
         int hashLength = Integer.parseInt(args[6]);
-        byte[] password = "pass123".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String engine = args.length > 7 ? args[7] : "bc";
+        Hasher hasher = switch (engine) {
+            case "bc" -> bouncyCastle(memory, iterations, parallelism, hashLength);
+            case "native" -> nativeLibrary(memory, iterations, parallelism, hashLength);
+            default -> throw new IllegalArgumentException("engine: bc or native, not " + engine);
+        };
+        byte[] password = "pass123".getBytes(StandardCharsets.UTF_8);
 
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
@@ -34,16 +50,7 @@ public class HashRate {
                 while (!stop.get()) {
                     byte[] salt = new byte[saltLength];
                     random.nextBytes(salt);
-                    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-                    generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                            .withSalt(salt)
-                            .withParallelism(parallelism)
-                            .withMemoryAsKB(memory)
-                            .withIterations(iterations)
-                            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                            .build());
-                    byte[] hash = new byte[hashLength];
-                    generator.generateBytes(password, hash);
+                    hasher.hash(password, salt);
                     if (measuring.get()) hashes.increment();
                 }
                 finished.countDown();
@@ -59,7 +66,29 @@ public class HashRate {
         stop.set(true);
         finished.await();
         System.out.printf(
-                "{\"threads\": %d, \"hashes\": %d, \"seconds\": %.3f, \"hashes_per_s\": %.2f, \"ms_per_hash_per_thread\": %.2f}%n",
-                threads, counted, elapsed, counted / elapsed, threads * elapsed * 1000 / Math.max(1, counted));
+                "{\"engine\": \"%s\", \"threads\": %d, \"hashes\": %d, \"seconds\": %.3f, \"hashes_per_s\": %.2f, \"ms_per_hash_per_thread\": %.2f}%n",
+                engine, threads, counted, elapsed, counted / elapsed, threads * elapsed * 1000 / Math.max(1, counted));
+    }
+
+    static Hasher bouncyCastle(int memory, int iterations, int parallelism, int hashLength) {
+        return (password, salt) -> {
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withSalt(salt)
+                    .withParallelism(parallelism)
+                    .withMemoryAsKB(memory)
+                    .withIterations(iterations)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .build());
+            byte[] hash = new byte[hashLength];
+            generator.generateBytes(password, hash);
+            return hash;
+        };
+    }
+
+    static Hasher nativeLibrary(int memory, int iterations, int parallelism, int hashLength) {
+        Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id);
+        return (password, salt) -> argon2.rawHashAdvanced(
+                iterations, memory, parallelism, password, salt, null, null, hashLength, Argon2Version.V13);
     }
 }

@@ -295,6 +295,10 @@ def compare(a):
               f"server ops / raw on all cores: {ratios}")
         ones = ", ".join(f"{k} {v * 100:.0f}%" for k, v in (argon2.get("ratio_to_one_thread") or {}).items())
         print(f"   (server ops / raw on one thread: {ones})")
+        bc1, bcn = argon2.get("one-thread-bc", {}), argon2.get("all-cores-bc", {})
+        if bcn.get("hashes_per_s"):
+            print(f"   (that is {allc.get('engine', 'bc')}; Bouncy Castle: {bcn.get('hashes_per_s')} hashes/s on "
+                  f"{bcn.get('threads')} threads, {bc1.get('hashes_per_s')} on one)")
     for name, why in (new.get("skipped") or {}).items():
         print(f"   skipped {name}: {why}")
     if base is not None:

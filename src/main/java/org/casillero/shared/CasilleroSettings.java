@@ -61,8 +61,7 @@ public record CasilleroSettings(
             @DefaultValue("500ms") Duration slowdown) {}
 
     /**
-     * The password-hashing pool: {@code threads} platform threads (0: all cores but one, at least
-     * one), at most {@code queue} hashes waiting, and at most {@code maxWait} for one; past either,
+     * The password-hashing pool: {@code threads} platform threads (0: one per core), at most {@code queue} hashes waiting, and at most {@code maxWait} for one; past either,
      * the answer is "busy, try again".
      */
     public record Hashing(

@@ -134,7 +134,7 @@ class AccountLifecycleTests extends BoxApiTest {
                 .isTrue();
 
         String upgraded = passwordHash(customer);
-        assertThat(upgraded).isNotEqualTo(weak).contains("m=16384,t=2,p=1");
+        assertThat(upgraded).isNotEqualTo(weak).contains("m=19456,t=2,p=1");
         assertThat(box.post(LOGIN, login(customer.email(), "pass123")).verified())
                 .isTrue();
     }

@@ -51,6 +51,12 @@ class PasswordHashingTests extends BoxApiTest {
     }
 
     @Test
+    void hashesOnEveryCoreByDefault() {
+        assertThat(PasswordHashing.defaultThreads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
     void refusesToHashInsideATransaction() {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> hashing.hash(new Secret("pass123"))))
                 .isInstanceOf(IllegalStateException.class)
