@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Every Argon2 hash and verification, run on a bounded pool of platform threads: a burst of
  * registrations or logins uses at most those threads' cores and never a virtual-thread carrier,
- * so the rest of the server keeps answering. Work waits in a bounded queue; past it the caller gets
+ * and those threads run at a lower priority ({@link BackgroundPriority}): they take every idle core,
+ * and yield it at once to the threads that answer requests, so the rest of the server keeps answering. Work waits in a bounded queue; past it the caller gets
  * {@link ServiceBusy} at once, and so does a caller whose hash has not finished within the longest
  * wait (its hash is cancelled: nothing is stored after the caller was told "busy"). Hashing inside a transaction would hold a connection (and maybe row
  * locks) for its whole duration, so it is refused outright.
@@ -47,14 +48,16 @@ class PasswordHashing implements DisposableBean {
                 task -> Thread.ofPlatform()
                         .name("password-hashing-" + next.incrementAndGet())
                         .daemon()
-                        .unstarted(task));
+                        .unstarted(() -> {
+                            BackgroundPriority.lowerCurrentThread();
+                            task.run();
+                        }));
     }
 
     /**
      * One per core: a registration storm then reaches about 90 % of the raw hash rate, and other
-     * answers still come first (the scheduler runs a thread that wakes for a request ahead of the busy
-     * hashing threads: get-info's p99 during a 16-way storm stayed below its p99 alone; README
-     * Performance). Fewer threads keep cores out of hashing's reach at the cost of that rate.
+     * answers still come first (the hashing threads' priority is lower: no core is taken from a
+     * request that needs one; README Performance). Fewer threads keep cores out of hashing's reach at the cost of that rate.
      */
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();

@@ -3,6 +3,9 @@ package org.casillero.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,6 +51,27 @@ class PasswordHashingTests extends BoxApiTest {
         assertThat(hash).startsWith("$argon2id$");
         assertThat(hashing.matches(new Secret("pass123"), hash)).isTrue();
         assertThat(hashing.matches(new Secret("pass124"), hash)).isFalse();
+    }
+
+    @Test
+    void hashesAtALowerPriorityThanTheThreadsThatAnswerRequests() throws IOException {
+        hashing.hash(new Secret("pass123"));
+
+        // Linux names a thread's task after its first 15 characters; field 19 of its stat is its nice value.
+        List<Integer> hashingNice = new ArrayList<>();
+        List<Integer> otherNice = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String name = Files.readString(task.resolve("comm")).strip();
+                String stat = Files.readString(task.resolve("stat"));
+                int nice = Integer.parseInt(
+                        stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+                (name.startsWith("password-hashin") ? hashingNice : otherNice).add(nice);
+            }
+        }
+
+        assertThat(hashingNice).isNotEmpty().containsOnly(BackgroundPriority.NICE);
+        assertThat(otherNice).contains(0);
     }
 
     @Test
