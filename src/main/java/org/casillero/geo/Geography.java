@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +19,7 @@ public class Geography {
     private static final Logger log = LoggerFactory.getLogger(Geography.class);
 
     private final GeoRepository repository;
-    private volatile GeoCatalog catalog = GeoCatalog.empty();
+    private volatile GeoCatalog catalog = new GeoCatalog(0, new GeoData(List.of(), List.of(), List.of()));
 
     Geography(GeoRepository repository) {
         this.repository = repository;
@@ -106,19 +105,6 @@ public class Geography {
     }
 
     private static @Nullable Place place(GeoCatalog catalog, int cityCode) {
-        City city = catalog.city(cityCode);
-        if (city == null) {
-            return null;
-        }
-        State state = Objects.requireNonNull(catalog.state(city.stateCode()));
-        Country country = Objects.requireNonNull(catalog.country(state.countryCode()));
-        return new Place(
-                city.code(),
-                city.name(),
-                state.code(),
-                state.name(),
-                country.code(),
-                country.name(),
-                country.isoCode());
+        return catalog.place(cityCode);
     }
 }
