@@ -5,7 +5,7 @@
 # p50/p90/p99/max, the server's CPU time per answer, PostgreSQL's and wrk's own CPU per answer
 # (/proc), the server's resident memory. Also: start-up to healthy on an existing database
 # (PostgreSQL and embedded), the raw Argon2id hash rate of the server's parameters on the same cores,
-# and get-info's latency at half its peak rate. Writes bench/results/<date>-<host>[-label].json and
+# get-info's latency at half its peak rate, and the live heap of the in-memory world data. Writes bench/results/<date>-<host>[-label].json and
 # compares it with the last result committed there.
 #
 #   bench/suite.sh [options]
@@ -423,6 +423,20 @@ PY
     done
   done
 fi
+
+# ---- the live heap of the in-memory world data (bench/suite/GeoHeap.java, on the packaged classes)
+log "live heap of the geographic catalog"
+python3 - "$JAR" "$WORK/classes" <<'PY'
+import os, sys, zipfile
+z, out = zipfile.ZipFile(sys.argv[1]), sys.argv[2]
+for n in z.namelist():
+    if n.startswith("BOOT-INF/classes/") and not n.endswith("/"):
+        p = os.path.join(out, n[len("BOOT-INF/classes/"):])
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        open(p, "wb").write(z.read(n))
+PY
+"$JAVA" -XX:+UseSerialGC -cp "$WORK/classes" bench/suite/GeoHeap.java >"$WORK/geo-heap.json" 2>>"$WORK/geo-heap.err" \
+  || log "the geographic catalog's heap was not measured; see $WORK/geo-heap.err"
 
 # ---- the result
 if [ -z "$OUT" ]; then

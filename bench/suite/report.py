@@ -6,7 +6,7 @@
   report.py markdown RESULT.json                                     the README's table of a result
 
 assemble reads what suite.sh left in DIR: phases/<op>/{wrk.out,wrk.time,cpu.before,cpu.after,t0,t1},
-rss.log ("epoch kB" each second), startup-*.json, argon2-*.json, prepare.json, meta.json.
+rss.log ("epoch kB" each second), startup-*.json, argon2-*.json, geo-heap.json, prepare.json, meta.json.
 
 compare takes the baseline given, or else the newest result committed under bench/results with the
 same backend, preload and connections (or else the newest committed at all). A regression: server
@@ -170,6 +170,7 @@ def assemble(a):
         },
         "startup": startup,
         "argon2": argon2,
+        "geo_catalog": json.loads(read(os.path.join(work, "geo-heap.json"), "null") or "null"),
     }
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     with open(a.out, "w") as f:
@@ -285,6 +286,12 @@ def compare(a):
               + (f" (baseline {bs.get('existing_db_s')} s)" if bs else ""))
         if bs.get("existing_db_s") and (s.get("existing_db_s") or 0) > bs["existing_db_s"] * up:
             regressions.append(f"start-up {backend}: {bs['existing_db_s']} -> {s['existing_db_s']} s")
+    geo, bgeo = new.get("geo_catalog") or {}, (base or {}).get("geo_catalog") or {}
+    if geo.get("live_mib") is not None:
+        print(f"   in-memory world data: {geo['live_mib']} MiB of live heap, built in {geo.get('build_ms')} ms"
+              + (f" (baseline {bgeo['live_mib']} MiB)" if bgeo.get("live_mib") is not None else ""))
+        if bgeo.get("live_mib") and geo["live_mib"] > bgeo["live_mib"] * up:
+            regressions.append(f"in-memory world data: {bgeo['live_mib']} -> {geo['live_mib']} MiB")
     argon2 = new.get("argon2", {})
     if "all-cores" in argon2:
         one, allc = argon2.get("one-thread", {}), argon2["all-cores"]
