@@ -31,7 +31,11 @@
 # or java on the PATH, wrk (Debian's package), curl, python3, psql, and a PostgreSQL server whose user
 # may create databases (BENCH_PG_HOST/PORT/USER, default 127.0.0.1, 5432, postgres, trust auth); it
 # creates a database with a random name and drops it, and never stops or restarts PostgreSQL.
-# BENCH_JAVA_OPTS: JVM options of the server (none by default: the plain documented launch).
+# The server runs with the documented production launch, bin/casillero (its JVM flags and start-up
+# cache; the cache is made before the first start, so no start measured includes its training run).
+# BENCH_JAVA_OPTS: more JVM options for the server (the launcher's JAVA_OPTS, after its own flags;
+# CASILLERO_JVM_OPTS replaces those, CASILLERO_HEAP the heap cap, CASILLERO_CACHE=off drops the
+# cache). BENCH_LAUNCH=jar: the plain "java $BENCH_JAVA_OPTS -jar target/casillero-*.jar" instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -89,6 +93,8 @@ PG_USER="${BENCH_PG_USER:-postgres}"
 PORT="${BENCH_PORT:-18100}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
+LAUNCH="${BENCH_LAUNCH:-bin/casillero}"
+case "$LAUNCH" in bin/casillero | jar) ;; *) echo "BENCH_LAUNCH is bin/casillero (default) or jar" >&2; exit 2 ;; esac
 for tool in wrk curl python3 psql "$JAVA"; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install wrk curl python3 postgresql-client; a JDK 21+)" >&2; exit 1; }
 done
@@ -136,15 +142,29 @@ use_embedded() {
   export CASILLERO_SERVER_SECRET="suite-secret-$TAG-0123456789abcdef0123456789"
   export CASILLERO_DEMO_DATA=true
 }
-admin() { "$JAVA" -jar "$JAR" admin "$@" 2>>"$WORK/admin.log"; }
+# The server, or with admin an operator command, as launched (the launcher execs the JVM: started
+# in the background, $! is the JVM's process).
+launch() {
+  if [ "$LAUNCH" = jar ]; then
+    # shellcheck disable=SC2086
+    "$JAVA" $JAVA_OPTS -jar "$JAR" "$@"
+  else
+    JAVA_OPTS="$JAVA_OPTS" CASILLERO_JAR="$JAR" bin/casillero "$@"
+  fi
+}
+admin() { launch admin "$@" 2>>"$WORK/admin.log"; }
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # Starts the server and waits for /actuator/health UP; STARTED_S: launch to healthy, STARTED_CPU_S.
 start_server() {
   local name="$1" t0 t1
   t0="$(date +%s.%N)"
-  # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" >"$WORK/server-$name.log" 2>&1 &
+  if [ "$LAUNCH" = jar ]; then
+    # shellcheck disable=SC2086
+    "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" >"$WORK/server-$name.log" 2>&1 &
+  else
+    JAVA_OPTS="$JAVA_OPTS" CASILLERO_JAR="$JAR" bin/casillero --server.port="$PORT" >"$WORK/server-$name.log" 2>&1 &
+  fi
   SERVER=$!
   for _ in $(seq 1 3000); do
     if curl -s -m 2 "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
@@ -178,7 +198,8 @@ import json, sys
 runs = [($s1, $c1), ($STARTED_S, $STARTED_CPU_S)]
 best = min(runs)
 json.dump({"first_start_s": $first, "existing_db_s": best[0], "cpu_s": best[1],
-           "runs_s": [r[0] for r in runs], "java_opts": """$JAVA_OPTS"""}, open(sys.argv[1], "w"))
+           "runs_s": [r[0] for r in runs], "java_opts": """$JAVA_OPTS""", "launch": "$LAUNCH"},
+          open(sys.argv[1], "w"))
 PY
 }
 
@@ -210,7 +231,11 @@ SQL
   log "preloaded $n customers in $((SECONDS - t0)) s; customers now: $(psql_pg -d "$db" -tAc 'select count(*) from customer')"
 }
 
-# ---- the database, the first start, the operator's setup, the measured start
+# ---- the start-up cache, the database, the first start, the operator's setup, the measured start
+if [ "$LAUNCH" = bin/casillero ]; then
+  log "the launcher's start-up cache (made once per jar, JDK and flags)"
+  JAVA_OPTS="$JAVA_OPTS" CASILLERO_JAR="$JAR" bin/casillero prepare
+fi
 if [ "$BACKEND" = postgres ]; then
   new_database
   use_postgres "$DB"
@@ -456,7 +481,9 @@ json.dump({
                                 map(int, "$ARGON2".split()))),
   "config": {"backend": "$BACKEND", "connections": $CONNECTIONS, "threads": $THREADS, "warmup_s": $WARMUP,
              "duration_s": $DURATION, "jit_warmup_s": $JIT_WARMUP, "customers": $CUSTOMERS, "consolidation_pairs": $PAIRS, "preload": $PRELOAD,
-             "java_opts": """$JAVA_OPTS""", "jar": "$(basename "$JAR")"},
+             "java_opts": """$JAVA_OPTS""", "jar": "$(basename "$JAR")", "launch": "$LAUNCH",
+             "launcher_jvm_opts": """${CASILLERO_JVM_OPTS-default}""", "launcher_heap": "${CASILLERO_HEAP:-default}",
+             "launcher_cache": "${CASILLERO_CACHE:-on}"},
   "phases": """$(printf '%s\n' "${PHASES[@]}")""".split(),
   "skipped": skipped,
 }, open(sys.argv[1], "w"), indent=1)

@@ -234,8 +234,10 @@ def compare(a):
     differs = ""
     if base is not None:
         bcfg = base.get("config") or {}
-        diff = [f"{k} {bcfg.get(k)}" for k in ("backend", "preload", "connections", "duration_s")
-                if bcfg.get(k) != cfg.get(k)]
+        # Results from before the launcher ran the server with a plain java -jar.
+        launch = {"launch": "jar"}
+        diff = [f"{k} {bcfg.get(k, launch.get(k))}" for k in ("backend", "preload", "connections", "duration_s", "launch")
+                if bcfg.get(k, launch.get(k)) != cfg.get(k, launch.get(k))]
         differs = f" (it differs: {', '.join(diff)})" if diff else ""
     print(f"   baseline: {base_name or 'none committed'}{differs}")
     rows = []

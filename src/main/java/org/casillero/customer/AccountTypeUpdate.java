@@ -18,7 +18,9 @@ public class AccountTypeUpdate {
     public AccountType apply(CustomerSession session, AccountTypePatch patch) {
         AccountType current = customers.lockAccountType(session.custId());
         AccountType updated = patch.applyTo(current);
-        customers.update(session.custId(), updated);
+        if (!updated.equals(current)) {
+            customers.update(session.custId(), updated);
+        }
         audit.record(session.custId(), session.actor(), AuditTrail.TYPE_CHANGED, current.changedFields(updated));
         return updated;
     }

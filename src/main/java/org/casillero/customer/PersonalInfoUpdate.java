@@ -18,7 +18,9 @@ public class PersonalInfoUpdate {
     public PersonalInfo apply(CustomerSession session, PersonalInfoPatch patch) {
         PersonalInfo current = customers.lockPersonalInfo(session.custId());
         PersonalInfo updated = patch.applyTo(current);
-        customers.update(updated);
+        if (!updated.equals(current)) {
+            customers.update(updated);
+        }
         audit.record(
                 session.custId(), session.actor(), AuditTrail.PERSONAL_INFO_CHANGED, current.changedFields(updated));
         return updated;

@@ -77,6 +77,24 @@ class QueryCountTests extends BoxApiTest {
         assertThat(statements.count()).isEqualTo(1);
     }
 
+    @Test
+    void writesNothingWhenAnUpdateRepeatsTheCurrentValues() {
+        Customer customer = register();
+        ObjectNode type = customer.credentials()
+                .put("customer_is_vip", true)
+                .put("customer_is_business", false);
+        assertThat(box.post(BoxClient.CUSTOMER + "customer-update-type", type).verified())
+                .isTrue();
+
+        statements.reset();
+        BoxClient.Response again = box.post(BoxClient.CUSTOMER + "customer-update-type", type);
+
+        assertThat(again.verified()).isTrue();
+        assertThat(again.first().get("is_vip").asBoolean()).isTrue();
+        // The account type read under lock; no update, no audit entry.
+        assertThat(statements.count()).isEqualTo(1);
+    }
+
     private int statementsFor(String operation, ObjectNode body) {
         statements.reset();
         BoxClient.Response response = box.post("/wcf-services/service-geographic.svc/geographic/" + operation, body);
