@@ -80,9 +80,7 @@ class QueryCountTests extends BoxApiTest {
     @Test
     void writesNothingWhenAnUpdateRepeatsTheCurrentValues() {
         Customer customer = register();
-        ObjectNode type = customer.credentials()
-                .put("customer_is_vip", true)
-                .put("customer_is_business", false);
+        ObjectNode type = customer.credentials().put("customer_is_vip", true).put("customer_is_business", false);
         assertThat(box.post(BoxClient.CUSTOMER + "customer-update-type", type).verified())
                 .isTrue();
 
