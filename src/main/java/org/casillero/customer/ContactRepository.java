@@ -1,5 +1,7 @@
 package org.casillero.customer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,15 +117,7 @@ class ContactRepository {
         return jdbc.sql("""
                         select phone_id, area_code, phone_number, extension, phone_type
                           from customer_phone where cust_id = :custId order by phone_id
-                        """)
-                .param("custId", custId)
-                .query((rs, n) -> new Phone(
-                        rs.getLong("phone_id"),
-                        rs.getString("area_code"),
-                        rs.getString("phone_number"),
-                        rs.getString("extension"),
-                        rs.getInt("phone_type")))
-                .list();
+                        """).param("custId", custId).query((rs, n) -> phone(rs)).list();
     }
 
     List<AddressRow> addresses(long custId) {
@@ -136,19 +130,7 @@ class ContactRepository {
                          order by a.address_id
                         """)
                 .param("custId", custId)
-                .query((rs, n) -> new AddressRow(
-                        rs.getLong("address_id"),
-                        rs.getInt("city_code"),
-                        rs.getString("locality_town"),
-                        rs.getString("neighborhood"),
-                        rs.getString("address_01"),
-                        rs.getString("zip_code"),
-                        new Phone(
-                                rs.getLong("phone_id"),
-                                rs.getString("area_code"),
-                                rs.getString("phone_number"),
-                                rs.getString("extension"),
-                                rs.getInt("phone_type"))))
+                .query((rs, n) -> address(rs, phone(rs)))
                 .list();
     }
 
@@ -180,25 +162,11 @@ class ContactRepository {
             if (rs.wasNull()) {
                 return;
             }
-            Phone phone = new Phone(
-                    phoneId,
-                    rs.getString("area_code"),
-                    rs.getString("phone_number"),
-                    rs.getString("extension"),
-                    rs.getInt("phone_type"));
+            Phone phone = phone(rs);
             phones.put(phoneId, phone);
             long addressId = rs.getLong("address_id");
             if (!rs.wasNull()) {
-                addresses.put(
-                        addressId,
-                        new AddressRow(
-                                addressId,
-                                rs.getInt("city_code"),
-                                rs.getString("locality_town"),
-                                rs.getString("neighborhood"),
-                                rs.getString("address_01"),
-                                rs.getString("zip_code"),
-                                phone));
+                addresses.put(addressId, address(rs, phone));
             }
         });
         if (details.isEmpty()) {
@@ -242,25 +210,34 @@ class ContactRepository {
                     } else if (rs.getLong("cust_id") != account.getFirst().custId()) {
                         return; // a later customer of another partner with the same e-mail
                     }
-                    long addressId = rs.getLong("address_id");
-                    if (!rs.wasNull()) {
-                        addresses.add(new AddressRow(
-                                addressId,
-                                rs.getInt("city_code"),
-                                rs.getString("locality_town"),
-                                rs.getString("neighborhood"),
-                                rs.getString("address_01"),
-                                rs.getString("zip_code"),
-                                new Phone(
-                                        rs.getLong("phone_id"),
-                                        rs.getString("area_code"),
-                                        rs.getString("phone_number"),
-                                        rs.getString("extension"),
-                                        rs.getInt("phone_type"))));
+                    if (rs.getObject("address_id") != null) {
+                        addresses.add(address(rs, phone(rs)));
                     }
                 });
         return account.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new AccountRows(account.getFirst(), List.copyOf(addresses)));
+    }
+
+    /** The phone columns of a row ({@code phone_id, area_code, phone_number, extension, phone_type}). */
+    private static Phone phone(ResultSet rs) throws SQLException {
+        return new Phone(
+                rs.getLong("phone_id"),
+                rs.getString("area_code"),
+                rs.getString("phone_number"),
+                rs.getString("extension"),
+                rs.getInt("phone_type"));
+    }
+
+    /** The address columns of a row, with the address's phone. */
+    private static AddressRow address(ResultSet rs, Phone phone) throws SQLException {
+        return new AddressRow(
+                rs.getLong("address_id"),
+                rs.getInt("city_code"),
+                rs.getString("locality_town"),
+                rs.getString("neighborhood"),
+                rs.getString("address_01"),
+                rs.getString("zip_code"),
+                phone);
     }
 }

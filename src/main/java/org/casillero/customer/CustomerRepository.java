@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.casillero.shared.CredentialVersion;
 import org.casillero.shared.Secret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,10 +22,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerRepository {
     private final JdbcClient jdbc;
-    private final List<Runnable> keyListeners = new CopyOnWriteArrayList<>();
+    private final CredentialVersion keyVersion;
 
     CustomerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.keyVersion = new CredentialVersion(jdbc, CredentialVersion.CUSTOMER_KEYS);
     }
 
     /** What checking a customer's credentials needs. */
@@ -385,23 +386,12 @@ class CustomerRepository {
      * keys it keeps (this one when the transaction commits, the others at their next check).
      */
     private void keysChanged() {
-        int rows = jdbc.sql("update credential_version set version = version + 1 where id = 2")
-                .update();
-        if (rows != 1) {
-            throw new IllegalStateException("Expected to change the customers' key version, changed " + rows);
-        }
-        keyListeners.forEach(Runnable::run);
+        keyVersion.bump();
     }
 
-    /** Runs {@code listener} in the transaction of each change to a customer's key or enabled flag. */
-    void onKeysChanged(Runnable listener) {
-        keyListeners.add(listener);
-    }
-
-    long keyVersion() {
-        return jdbc.sql("select version from credential_version where id = 2")
-                .query(Long.class)
-                .single();
+    /** The customers' key version. */
+    CredentialVersion keyVersion() {
+        return keyVersion;
     }
 
     private static CustomerOverview overview(ResultSet rs, int row) throws SQLException {

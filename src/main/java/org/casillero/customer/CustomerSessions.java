@@ -32,9 +32,9 @@ public class CustomerSessions {
 
     CustomerSessions(CustomerRepository customers, CustomerKeys keys) {
         this.keys = keys;
-        this.known = new VersionedCache<>(KEPT_BOXES, customers::keyVersion);
+        this.known = new VersionedCache<>(KEPT_BOXES, customers.keyVersion()::current);
         this.read = boxId -> customers.findKey(boxId).orElse(null);
-        customers.onKeysChanged(known::checkAfterCommit);
+        customers.keyVersion().onChange(known::checkAfterCommit);
     }
 
     public CustomerSession open(ApiClient client, CustomerCredentials credentials) {

@@ -27,8 +27,8 @@ public class ApiClients {
 
     ApiClients(ApiUserRepository users) {
         this.users = users;
-        this.known = new VersionedCache<>(10_000, users::credentialVersion);
-        users.onCredentialsChanged(known::checkAfterCommit);
+        this.known = new VersionedCache<>(10_000, users.version()::current);
+        users.version().onChange(known::checkAfterCommit);
     }
 
     public ApiClient authenticate(AppCredentials credentials) {

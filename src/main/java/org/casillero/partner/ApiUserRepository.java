@@ -8,18 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.casillero.shared.CredentialVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ApiUserRepository {
     private final JdbcClient jdbc;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final CredentialVersion version;
 
     ApiUserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.version = new CredentialVersion(jdbc, CredentialVersion.API_USERS);
     }
 
     record StoredApiUser(int userCode, String appKeyHash, Set<Integer> copaIds) {}
@@ -163,20 +164,12 @@ class ApiUserRepository {
      * (this one as soon as the transaction commits, the others at their next check).
      */
     private void credentialsChanged() {
-        expectOneRow(jdbc.sql("update credential_version set version = version + 1 where id = 1")
-                .update());
-        changeListeners.forEach(Runnable::run);
+        version.bump();
     }
 
-    /** Runs {@code listener} in the transaction of each change to API users' credentials or partners. */
-    void onCredentialsChanged(Runnable listener) {
-        changeListeners.add(listener);
-    }
-
-    long credentialVersion() {
-        return jdbc.sql("select version from credential_version where id = 1")
-                .query(Long.class)
-                .single();
+    /** The API users' credential version. */
+    CredentialVersion version() {
+        return version;
     }
 
     private static void expectOneRow(int rows) {

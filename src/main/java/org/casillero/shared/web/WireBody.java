@@ -39,7 +39,7 @@ public final class WireBody {
         JsonNode userInfo = body.get("user_info");
         boolean nested = userInfo != null && userInfo.isObject();
         JsonNode holder = nested ? userInfo : body;
-        Integer plainCode = plainWhole(holder.get("user_code"), 9);
+        Integer plainCode = plainWhole(holder.get("user_code"));
         String plainKey = plainText(holder.get("app_key"));
         if (plainCode != null && plainKey != null) {
             return new AppCredentials(plainCode, new Secret(plainKey));
@@ -57,7 +57,7 @@ public final class WireBody {
 
     public CustomerCredentials customerCredentials(HttpServletRequest request) {
         ObjectNode body = read(request);
-        Integer plainBoxId = plainWhole(body.get("customer_box_id"), 9);
+        Integer plainBoxId = plainWhole(body.get("customer_box_id"));
         String plainKey = plainText(body.get("customer_key"));
         if (plainBoxId != null && plainKey != null) {
             return new CustomerCredentials(plainBoxId, new Secret(plainKey));
@@ -80,11 +80,11 @@ public final class WireBody {
 
     /*
      * Credentials as nearly every client sends them, read without binding: a whole number (a JSON
-     * number or a string of at most `digits` digits) and a non-blank text, which the binding would
+     * number or a string of at most 9 digits: any such fits an int) and a non-blank text, which the binding would
      * read to the same values. Anything else (blank, missing, a fraction, a sign) is left to the
      * binding and its errors: null here.
      */
-    private static @Nullable Integer plainWhole(@Nullable JsonNode value, int digits) {
+    private static @Nullable Integer plainWhole(@Nullable JsonNode value) {
         if (value == null) {
             return null;
         }
@@ -95,7 +95,7 @@ public final class WireBody {
             return null;
         }
         String text = value.asString();
-        if (text.isEmpty() || text.length() > digits) {
+        if (text.isEmpty() || text.length() > 9) {
             return null;
         }
         for (int i = 0; i < text.length(); i++) {
