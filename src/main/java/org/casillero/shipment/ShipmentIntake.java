@@ -152,7 +152,7 @@ public class ShipmentIntake {
         catalog.invoiceRuleByIso(box.countryIsoCode())
                 .flatMap(rule -> rule.reasonFor(received.declaredValue(), received.familyProductCode()))
                 .ifPresent(reason -> {
-                    shipments.raiseHold(trck, HoldReason.INVOICE_REQUIRED, now, staff);
+                    shipments.raiseHold(trck, HoldReason.INVOICE_REQUIRED, now, staff, true);
                     shipments.audit(
                             trck, now, staff, "HOLD_RAISED", HoldReason.INVOICE_REQUIRED.name() + " (" + reason + ")");
                 });

@@ -303,14 +303,46 @@ class ShipmentRepository {
                 .set();
     }
 
-    void raiseHold(long trckNmrFol, HoldReason reason, Instant now, String by) {
-        jdbc.sql(
-                        "insert into shipment_hold (trck_nmr_fol, reason, raised_at, raised_by) values (:trck, :reason, :now, :by)")
+    /** @param byRule whether an invoice rule raised it (the customer's invoice then clears it), not staff */
+    void raiseHold(long trckNmrFol, HoldReason reason, Instant now, String by, boolean byRule) {
+        jdbc.sql("""
+                        insert into shipment_hold (trck_nmr_fol, reason, raised_at, raised_by, raised_by_rule)
+                        values (:trck, :reason, :now, :by, :byRule)
+                        """)
                 .param("trck", trckNmrFol)
                 .param("reason", reason.name())
                 .param("now", utc(now))
                 .param("by", by)
+                .param("byRule", byRule)
                 .update();
+    }
+
+    /** Clears the open hold of that reason only if an invoice rule raised it; answers whether it did. */
+    boolean clearRuleHold(long trckNmrFol, HoldReason reason, Instant now, String by) {
+        return jdbc.sql("""
+                                update shipment_hold set cleared_at = :now, cleared_by = :by
+                                 where trck_nmr_fol = :trck and reason = :reason and cleared_at is null
+                                   and raised_by_rule
+                                """)
+                        .param("now", utc(now))
+                        .param("by", by)
+                        .param("trck", trckNmrFol)
+                        .param("reason", reason.name())
+                        .update()
+                > 0;
+    }
+
+    /** Makes the open hold of that reason staff's if a rule raised it; answers whether it was the rule's. */
+    boolean takeOverRuleHold(long trckNmrFol, HoldReason reason) {
+        return jdbc.sql("""
+                                update shipment_hold set raised_by_rule = false
+                                 where trck_nmr_fol = :trck and reason = :reason and cleared_at is null
+                                   and raised_by_rule
+                                """)
+                        .param("trck", trckNmrFol)
+                        .param("reason", reason.name())
+                        .update()
+                > 0;
     }
 
     /** Answers whether an open hold was cleared. */
