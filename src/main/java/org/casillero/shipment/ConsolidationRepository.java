@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casillero.shared.WebAddress;
 import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.shipment.ConsolidationRequest.Status;
 import org.casillero.shipment.Measures.Parcel;
@@ -257,9 +258,14 @@ class ConsolidationRepository {
                 rs.getString("external_tracking"),
                 rs.getString("merchant"),
                 rs.getBigDecimal("declared_value"),
-                rs.getString("invoice_url"),
+                webAddressOrNull(rs.getString("invoice_url")),
                 ShipmentStatus.valueOf(rs.getString("shipment_status")),
                 rs.getString("warehouse_code"));
+    }
+
+    /** Customers' clients once sent any text here: only a web address is ever shown as a link. */
+    private static @Nullable String webAddressOrNull(String stored) {
+        return WebAddress.isWebAddress(stored) ? stored : null;
     }
 
     private static void expectOne(int rows, long requestId) {

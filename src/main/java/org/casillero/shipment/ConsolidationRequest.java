@@ -34,13 +34,16 @@ public record ConsolidationRequest(
     /**
      * A shipment the request names: its courier's tracking number and merchant (its first package's),
      * the declared value and invoice link the client sent, where it is now and in which warehouse.
+     *
+     * @param invoiceUrl the link the client sent, if it is a web address (null when it sent none, or
+     *     when what an earlier release stored is not one)
      */
     public record Item(
             long trckNmrFol,
             String externalTracking,
             String merchant,
             BigDecimal declaredValue,
-            String invoiceUrl,
+            @Nullable String invoiceUrl,
             ShipmentStatus status,
             String warehouseCode) {}
 }

@@ -83,7 +83,14 @@ class ConsolidationApi {
             String externalTracking,
             String merchant,
             BigDecimal declaredValue,
+
+            @Schema(
+                    description = "The invoice link the customer's client sent: an absolute http or https"
+                            + " address, or null when it sent none (or something else, which is never shown)",
+                    nullable = true)
+            @Nullable
             String invoiceUrl,
+
             String status,
             String code,
             String warehouse) {
