@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A customer's request to combine some of its shipments into one (customer-consolidate-awb), and what
  * staff decided: open, consolidated into a new shipment, or refused with a reason the customer sees.
+ * It is the warehouse's where its shipments are (a customer asks for shipments of one warehouse).
  */
 public record ConsolidationRequest(
         long requestId,
         long boxId,
+        String warehouseCode,
         Status status,
         Instant requestedAt,
         String requestedBy,

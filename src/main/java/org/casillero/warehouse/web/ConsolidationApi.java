@@ -1,10 +1,13 @@
 package org.casillero.warehouse.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,6 +22,7 @@ import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.warehouse.StaffMember;
 import org.casillero.warehouse.web.WarehouseApi.Measured;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,13 +31,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The warehouse API's consolidation requests: customers ask (customer-consolidate-awb) for some of
  * their shipments to be combined into one; staff list their warehouse's open requests, consolidate
  * one (a new shipment holding the requested shipments' pieces) or refuse it with a reason the
- * customer reads. A request is a warehouse's when it names a shipment there; any other is not found.
+ * customer reads. A request is the warehouse's of its shipments; any other is not found.
  */
 @RestController
 @RequestMapping("/warehouse/v1/consolidation-requests")
@@ -108,9 +113,26 @@ class ConsolidationApi {
     }
 
     @GetMapping
-    @Operation(summary = "The warehouse's open consolidation requests, oldest first")
-    List<RequestView> open(StaffMember staff) {
-        return decisions.open(staff.warehouse()).stream().map(RequestView::of).toList();
+    @Operation(summary = "The warehouse's open consolidation requests, oldest first, a page at a time")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of them",
+            headers = @Header(name = HttpHeaders.LINK, description = Paging.LINK_DESCRIPTION))
+    @ApiResponse(
+            responseCode = "422",
+            description = "limit out of range, or an after this API did not give (field names it)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<List<RequestView>> open(
+            StaffMember staff,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION, schema = @Schema(type = "integer", defaultValue = "100"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    String limit,
+            @Parameter(description = Paging.AFTER_DESCRIPTION) @RequestParam(required = false) @Nullable String after,
+            HttpServletRequest request) {
+        Paging.Asked asked = Paging.asked(limit, after);
+        return Paging.answer(
+                decisions.open(staff.warehouse(), asked.limit(), asked.after()), RequestView::of, asked, request);
     }
 
     @GetMapping("/{requestId}")
