@@ -1,5 +1,6 @@
 package org.casillero.shipment;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,8 +67,11 @@ public class ShipmentInvoices {
         this.transactions = transactions;
     }
 
-    /** A file's record and its bytes, to download. */
-    public record Download(InvoiceFile file, byte[] content) {}
+    /**
+     * A file's record and its bytes as a stream, read a piece at a time while it is sent: whoever
+     * takes it closes it.
+     */
+    public record Download(InvoiceFile file, InputStream content) {}
 
     @Transactional
     public List<InvoiceLine> typeLines(CustomerSession session, long trckNmrFol, List<InvoiceLine> lines) {
@@ -152,16 +156,23 @@ public class ShipmentInvoices {
         }));
     }
 
-    /** The file a signed link leads to, once its signature and time are checked. */
+    /**
+     * The file a signed link leads to, once its signature and time are checked, while its customer's
+     * account is enabled: a disabled customer's links are dead (answered as a link whose file is
+     * gone), whatever time they have left. The shipment's status does not matter: the customer may
+     * still need its invoice once the shipment has left (customs at the destination, a return), and
+     * only the customer was given the link.
+     */
     @Transactional(readOnly = true)
     public Download download(long invoiceId, String storedName, long expires, String signature) {
         links.verify(invoiceId, expires, signature);
         InvoiceFile file = files.find(invoiceId)
+                .filter(Owned::customerEnabled)
                 .map(Owned::file)
                 .filter(InvoiceFile::uploaded)
                 .filter(found -> found.storedName().equals(storedName))
                 .orElseThrow(() -> new InvalidLink(Why.GONE));
-        return new Download(file, store.get(invoiceId).orElseThrow(() -> new InvalidLink(Why.GONE)));
+        return new Download(file, store.open(invoiceId).orElseThrow(() -> new InvalidLink(Why.GONE)));
     }
 
     /** The invoice files of a shipment of this warehouse, oldest first. */
@@ -178,7 +189,7 @@ public class ShipmentInvoices {
                 .filter(found -> found.invoiceId() == invoiceId)
                 .findFirst()
                 .orElseThrow(UnknownInvoiceFile::new);
-        return new Download(file, store.get(invoiceId).orElseThrow(UnknownInvoiceFile::new));
+        return new Download(file, store.open(invoiceId).orElseThrow(UnknownInvoiceFile::new));
     }
 
     private Owned usable(ApiClient client, @Nullable CustomerSession session, String guid) {

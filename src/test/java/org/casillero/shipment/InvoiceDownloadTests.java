@@ -156,6 +156,25 @@ class InvoiceDownloadTests extends BoxApiTest {
     }
 
     @Test
+    void answersAHeadRequestWithTheFilesHeadersAndNoBody() throws Exception {
+        Customer customer = register();
+        byte[] file = TestInvoices.pdfOfSize(300_000);
+        String url = TestInvoices.uploaded(box, customer, TestInvoices.receive(staff, customer), "f.pdf", file);
+
+        HttpResponse<byte[]> head = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(file.length);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(head.body()).isEmpty();
+        assertThat(download(url).body()).isEqualTo(file);
+    }
+
+    @Test
     void staffDownloadAFileAsStoredAndAreAnsweredBusyBeyondTheBoundAsAProblem() throws Exception {
         Customer customer = register();
         long trck = TestInvoices.receive(staff, customer);
