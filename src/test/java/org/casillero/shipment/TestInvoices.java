@@ -86,14 +86,21 @@ final class TestInvoices {
         private final InputStream in;
 
         StalledDownload(String url) {
-            this(url, null);
+            this(url, null, null);
         }
 
-        /** The same, as a staff member (with its bearer token) when {@code token} is not null. */
-        StalledDownload(String url, @Nullable String token) {
+        /**
+         * The same, as a staff member (with its bearer token) when {@code token} is not null, from that
+         * address of this machine when {@code from} is not null (any of 127.0.0.0/8 reaches a server
+         * listening on 127.0.0.1: as many clients as addresses).
+         */
+        StalledDownload(String url, @Nullable String token, @Nullable String from) {
             URI link = URI.create(url);
             try {
                 socket = new Socket();
+                if (from != null) {
+                    socket.bind(new java.net.InetSocketAddress(from, 0));
+                }
                 socket.setReceiveBufferSize(4096);
                 socket.setSoTimeout(30_000);
                 socket.connect(new java.net.InetSocketAddress(link.getHost(), link.getPort()));
