@@ -56,8 +56,15 @@ class LoginThrottle {
         private static final int MAX_ADDRESS = 64;
 
         static Keys of(int userCode, String normalizedEmail, String clientAddress) {
-            String client = clientAddress.length() <= MAX_ADDRESS ? clientAddress : digest(clientAddress);
-            return new Keys("account:" + userCode + ":" + normalizedEmail, "client:" + client, "api-user:" + userCode);
+            return new Keys(
+                    "account:" + userCode + ":" + normalizedEmail,
+                    "client:" + client(clientAddress),
+                    "api-user:" + userCode);
+        }
+
+        /** The client address as a counter's key holds it. */
+        static String client(String clientAddress) {
+            return clientAddress.length() <= MAX_ADDRESS ? clientAddress : digest(clientAddress);
         }
 
         private static String digest(String text) {

@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param hashing the pool that hashes and verifies passwords
  * @param geoRefresh how often each server checks for geographic data imported by an operator
  * @param invoices the limits on customers' invoice files and their download links
- * @param cards the limit on cards refused for one box
+ * @param cards the limits on cards refused for one box, one API user and one client address
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -86,9 +86,13 @@ public record CasilleroSettings(
 
     /**
      * Card testing: a box whose cards were refused (a failed check or the gateway's decline) {@code
-     * refusalsBeforeLock} times within the login window takes no card for {@code lockout}.
+     * refusalsBeforeLock} times within the login window takes no card for {@code lockout}; so does
+     * every box, through an API user that had {@code refusalsPerApiUser} cards refused, or from a
+     * client address that had {@code refusalsPerClientAddress} (many fresh boxes, one carder).
      */
     public record Cards(
             @DefaultValue("5") @Positive int refusalsBeforeLock,
-            @DefaultValue("1h") Duration lockout) {}
+            @DefaultValue("1h") Duration lockout,
+            @DefaultValue("100") @Positive int refusalsPerApiUser,
+            @DefaultValue("100") @Positive int refusalsPerClientAddress) {}
 }
