@@ -21,6 +21,7 @@ public class Registration {
     private final Geography geography;
     private final CustomerKeys keys;
     private final PasswordHashing passwords;
+    private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionOperations transactions;
@@ -31,6 +32,7 @@ public class Registration {
             Geography geography,
             CustomerKeys keys,
             PasswordHashing passwords,
+            PasswordPolicy policy,
             AuditTrail audit,
             Clock clock,
             TransactionOperations transactions) {
@@ -39,6 +41,7 @@ public class Registration {
         this.geography = geography;
         this.keys = keys;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
@@ -56,6 +59,7 @@ public class Registration {
         if (!client.mayActFor(customer.copaId())) {
             throw new InvalidField("copa_id", "is not a partner this API user may act for");
         }
+        policy.check(customer.password(), "customer_password");
         String email = Emails.normalizeToKeep(customer.email(), "customer_email");
         if (customers.emailTaken(customer.copaId(), email)) {
             throw new EmailAlreadyRegistered();
