@@ -75,7 +75,7 @@ public class Registration {
         return Objects.requireNonNull(transactions.execute(status -> {
             long custId = customers.nextCustId();
             long boxId = customers.nextBoxId();
-            String nonce = keys.newNonce();
+            KeyNonce nonce = keys.newNonce();
             // A concurrent registration of the same e-mail loses here, on the unique constraint.
             customers.insert(
                     custId,
