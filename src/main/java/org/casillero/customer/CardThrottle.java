@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.casillero.customer.LoginThrottle.Counter;
 import org.casillero.shared.CasilleroSettings;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +29,20 @@ class CardThrottle {
     private static final Logger log = LoggerFactory.getLogger(CardThrottle.class);
 
     private final ThrottleRepository counters;
+    private final ThrottleSweep sweep;
     private final CasilleroSettings.Cards limits;
     private final Duration window;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    CardThrottle(ThrottleRepository counters, CasilleroSettings settings, Clock clock, MeterRegistry meters) {
+    CardThrottle(
+            ThrottleRepository counters,
+            ThrottleSweep sweep,
+            CasilleroSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
         this.counters = counters;
+        this.sweep = sweep;
         this.limits = settings.cards();
         this.window = settings.login().window();
         this.clock = clock;
@@ -95,11 +102,20 @@ class CardThrottle {
     }
 
     /**
-     * The card was refused: its reservation stays counted. The attempt that brought a counter to its
+     * The card was refused: its reservation stays counted (and this server forgets counters that no
+     * longer matter, when it is its turn). The attempt that brought a counter to its
      * limit reports it: a warning for an API user or a client address (many boxes: a carder), a
      * plain line for one box; the metric {@code casillero.cards.testing.locks} counts each.
      */
     void refused(Reservation reservation) {
+        try {
+            sweep.sweep(clock.instant());
+        } catch (DataAccessException housekeeping) {
+            // Another server's sweep of the same rows: it forgets them instead.
+            log.debug(
+                    "Sweeping the card counters failed: {}",
+                    housekeeping.getClass().getSimpleName());
+        }
         for (int i = 0; i < reservation.reached().size(); i++) {
             Source source = reservation.keys().all().get(i);
             if (reservation.reached().get(i) != source.limit()) {
@@ -128,16 +144,13 @@ class CardThrottle {
             if (counter.failures() == 0) {
                 continue;
             }
-            int failures = counter.failures() - 1;
-            Instant lockedUntil = failures >= source.limit() ? counter.lockedUntil() : null;
-            counters.save(source.key(), new Counter(failures, counter.windowStartedAt(), lockedUntil));
+            counters.save(source.key(), counter.withoutFailure(source.limit()));
         }
     }
 
     private static void refuseWhileLocked(Counter counter, Instant now, LongFunction<TooManyCardAttempts> refusal) {
-        @Nullable Instant lockedUntil = counter.lockedUntil();
-        if (counter.lockedAt(now) && lockedUntil != null) {
-            throw refusal.apply(Math.max(1, (Duration.between(now, lockedUntil).toSeconds() + 59) / 60));
+        if (counter.lockedAt(now)) {
+            throw refusal.apply(counter.minutesLeft(now));
         }
     }
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Replaces a customer's password; the old one stops working. The new password is hashed before the
- * transaction, which checks the e-mail again under the customer's row lock.
+ * Replaces a customer's password; the old one stops working. The new password must pass the policy
+ * ({@link PasswordPolicy}) and is hashed before the transaction, which checks the e-mail again under
+ * the customer's row lock.
  */
 @Service
 public class PasswordUpdate {

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Registers a customer: an enabled box with its address and phones, in one transaction, active at
  * once (customer-registration) or once a card is attached (customer-register-info, then {@link
- * BoxActivation}). The password is hashed before the transaction begins.
+ * BoxActivation}). The password must pass the policy ({@link PasswordPolicy}) and is hashed before
+ * the transaction begins.
  */
 @Service
 public class Registration {
