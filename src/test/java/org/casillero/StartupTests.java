@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +106,55 @@ class StartupTests {
             assertThat(Files.readString(secret).trim()).hasSize(44);
             try (Stream<Path> files = Files.list(dataDir)) {
                 assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+            }
+        }
+    }
+
+    @Test
+    void keepsTheEmbeddedDatabaseFilesFromOtherUsersOfTheMachine() throws Exception {
+        Path dataDir = TestDatabase.temporaryFolder("files-").resolve("data");
+
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            assertThat(client(app)
+                            .post(
+                                    BoxClient.CUSTOMER + "customer-registration",
+                                    BoxApiTest.registration(BoxApiTest.uniqueEmail()))
+                            .verified())
+                    .isTrue();
+            assertOwnerOnly(dataDir);
+        }
+    }
+
+    @Test
+    void takesTheEmbeddedDatabaseFilesOfAnEarlierVersionFromOtherUsersOfTheMachine() throws Exception {
+        Path dataDir = TestDatabase.temporaryFolder("files-").resolve("data");
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            assertThat(app.isRunning()).isTrue();
+        }
+        // As an earlier version left them: readable by everyone on the machine.
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        }
+
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            assertOwnerOnly(dataDir);
+        }
+    }
+
+    /** The folder and every file in it: nobody but their owner may read, write or enter them. */
+    private static void assertOwnerOnly(Path dataDir) throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                .isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(dataDir)) {
+            List<Path> all = files.toList();
+            assertThat(all).anyMatch(file -> file.getFileName().toString().endsWith(".mv.db"));
+            for (Path file : all) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as(file.toString())
+                        .endsWith("------");
             }
         }
     }
