@@ -62,7 +62,8 @@ class BoxErrorMapperTests {
                 Duration.ofSeconds(30),
                 new CasilleroSettings.Invoices(
                         DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null),
-                new CasilleroSettings.Cards(5, Duration.ofHours(1)));
+                new CasilleroSettings.Cards(5, Duration.ofHours(1), 100, 100),
+                new CasilleroSettings.Passwords(6, 0));
     }
 
     @ParameterizedTest
