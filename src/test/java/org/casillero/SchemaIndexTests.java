@@ -83,6 +83,12 @@ class SchemaIndexTests extends BoxApiTest {
                         "consolidation_request_item_shipment"),
                 Map.entry("select card_id from payment_card where fingerprint = 'x'", "payment_card_fingerprint"),
                 Map.entry(
+                        "select card_id from card_fingerprint where fingerprint = 'x' and key_version = 0",
+                        "card_fingerprint_match"),
+                Map.entry(
+                        "select action from api_user_audit where user_code = 1 order by audit_id",
+                        "api_user_audit_user"),
+                Map.entry(
                         "select brand from payment_card where cust_id = 1 order by card_id desc",
                         "payment_card_customer"),
                 Map.entry("select copa_id from partner_site where domain = 'x'", "partner_site_pkey"),

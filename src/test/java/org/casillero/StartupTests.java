@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -109,21 +111,75 @@ class StartupTests {
     }
 
     @Test
-    void listensOnTheLoopbackAddressOnlyWhileTheDemoDataIsOnUnlessAnAddressIsSet() {
+    void keepsTheEmbeddedDatabaseFilesFromOtherUsersOfTheMachine() throws Exception {
+        Path dataDir = TestDatabase.temporaryFolder("files-").resolve("data");
+
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            assertThat(client(app)
+                            .post(
+                                    BoxClient.CUSTOMER + "customer-registration",
+                                    BoxApiTest.registration(BoxApiTest.uniqueEmail()))
+                            .verified())
+                    .isTrue();
+            assertOwnerOnly(dataDir);
+        }
+    }
+
+    @Test
+    void takesTheEmbeddedDatabaseFilesOfAnEarlierVersionFromOtherUsersOfTheMachine() throws Exception {
+        Path dataDir = TestDatabase.temporaryFolder("files-").resolve("data");
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            assertThat(app.isRunning()).isTrue();
+        }
+        // As an earlier version left them: readable by everyone on the machine.
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        }
+
+        try (ConfigurableApplicationContext app = start(Map.of("casillero.data-dir", dataDir.toString()))) {
+            assertOwnerOnly(dataDir);
+        }
+    }
+
+    /** The folder and every file in it: nobody but their owner may read, write or enter them. */
+    private static void assertOwnerOnly(Path dataDir) throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                .isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(dataDir)) {
+            List<Path> all = files.toList();
+            assertThat(all).anyMatch(file -> file.getFileName().toString().endsWith(".mv.db"));
+            for (Path file : all) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as(file.toString())
+                        .endsWith("------");
+            }
+        }
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnlyWhileTheDemoDataIsOn() {
         Map<String, String> embedded = Map.of(
                 "casillero.data-dir", TestDatabase.temporaryFolder("demo-").toString());
         try (ConfigurableApplicationContext app = start(embedded)) {
             assertThat(boundAddress(app)).isEqualTo(InetAddress.getLoopbackAddress());
         }
         Map<String, String> explicit = new HashMap<>(embedded);
-        explicit.put("server.address", "0.0.0.0");
+        explicit.put("server.address", "127.0.0.1");
         try (ConfigurableApplicationContext app = start(explicit)) {
-            assertThat(boundAddress(app)).isNotNull().matches(InetAddress::isAnyLocalAddress);
+            assertThat(boundAddress(app)).isNotNull().matches(InetAddress::isLoopbackAddress);
         }
+        // With the demo data on, an address beyond loopback is refused: DemoDataTests.
         Map<String, String> noDemo = new HashMap<>(embedded);
         noDemo.put("casillero.demo-data", "false");
         try (ConfigurableApplicationContext app = start(noDemo)) {
             assertThat(boundAddress(app)).isNull();
+        }
+        noDemo.put("server.address", "0.0.0.0");
+        try (ConfigurableApplicationContext app = start(noDemo)) {
+            assertThat(boundAddress(app)).isNotNull().matches(InetAddress::isAnyLocalAddress);
         }
     }
 

@@ -97,6 +97,17 @@ class ApiUserCommand extends CommandGroup {
         setEnabled(userCode, true);
     }
 
+    @Command(
+            name = "audit",
+            description = "An API user's audit trail: changes the servers made to it (the demo data's), when and why.")
+    void audit(
+            @Option(names = "--user-code", required = true, paramLabel = "CODE", description = "The API user.")
+                    int userCode) {
+        Table table = new Table("AT", "BY", "ACTION", "DETAIL");
+        partners.auditTrail(userCode).forEach(e -> table.row(e.at(), e.actor(), e.action(), e.detail()));
+        table.print(out(), "No changes recorded.");
+    }
+
     private void setEnabled(int userCode, boolean enabled) {
         if (partners.setEnabled(userCode, enabled)) {
             out().printf("%s API user %d.%n", enabled ? "Enabled" : "Disabled", userCode);

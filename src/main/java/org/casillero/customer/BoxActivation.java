@@ -1,7 +1,6 @@
 package org.casillero.customer;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import org.casillero.payment.CardEntry;
 import org.casillero.payment.CardVerification;
 import org.casillero.payment.CardsOnFile;
 import org.casillero.payment.VerifiedCard;
-import org.casillero.shared.CasilleroSettings;
 import org.casillero.shared.InvalidCredentials;
 import org.casillero.shared.InvalidField;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +22,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * (the partner site's activation page is also where a customer changes its card). The card is
  * checked and handed to the payment gateway before the transaction begins; a card refused leaves
  * the box as it was. The partner named must be the customer's: any other answers as a credential
- * failure does. A box whose cards were refused {@code refusalsBeforeLock} times within the login
- * window takes no card for the lockout (card testing: trying stolen numbers one after another).
+ * failure does. Each attempt first reserves a refusal ({@link CardThrottle}: card testing, trying
+ * stolen numbers one after another, on one box or on many).
  */
 @Service
 public class BoxActivation {
@@ -34,9 +32,7 @@ public class BoxActivation {
     private final CardVerification verification;
     private final CardsOnFile cards;
     private final AuditTrail audit;
-    private final ThrottleRepository throttle;
-    private final CasilleroSettings.Cards limits;
-    private final Duration window;
+    private final CardThrottle throttle;
     private final Clock clock;
     private final TransactionOperations transactions;
 
@@ -46,8 +42,7 @@ public class BoxActivation {
             CardVerification verification,
             CardsOnFile cards,
             AuditTrail audit,
-            ThrottleRepository throttle,
-            CasilleroSettings settings,
+            CardThrottle throttle,
             Clock clock,
             TransactionOperations transactions) {
         this.customers = customers;
@@ -56,31 +51,31 @@ public class BoxActivation {
         this.cards = cards;
         this.audit = audit;
         this.throttle = throttle;
-        this.limits = settings.cards();
-        this.window = settings.login().window();
         this.clock = clock;
         this.transactions = transactions;
     }
 
-    /** @param copaId the partner the request names; absent, the customer's own */
-    public Registered activate(CustomerSession session, @Nullable Integer copaId, CardEntry entry) {
+    /**
+     * @param copaId the partner the request names; absent, the customer's own
+     * @param clientAddress where the request comes from, for the per-address limit
+     */
+    public Registered activate(
+            CustomerSession session, @Nullable Integer copaId, CardEntry entry, String clientAddress) {
         if (copaId != null && copaId != session.copaId()) {
             entry.close();
             throw new InvalidCredentials();
         }
-        String attempts = "card:" + session.custId();
-        refuseWhileLocked(attempts, entry);
-        VerifiedCard card;
+        CardThrottle.Reservation reservation;
         try {
-            card = verification.verify(entry);
-        } catch (InvalidField | CardDeclined refused) {
-            countRefusal(attempts);
+            reservation = throttle.reserve(throttle.keys(session, clientAddress));
+        } catch (RuntimeException refused) {
+            entry.close();
             throw refused;
         }
+        VerifiedCard card = verify(entry, reservation);
         return Objects.requireNonNull(transactions.execute(status -> {
             ActivationRow box = customers.lockActivation(session.custId());
             Instant now = clock.instant();
-            throttle.delete(attempts);
             cards.keep(session.custId(), card, now);
             customers.setPaymentMethod(session.custId(), card.label());
             if (box.active()) {
@@ -101,26 +96,22 @@ public class BoxActivation {
         }));
     }
 
-    /** A box that had too many cards refused lately takes none until its lockout ends. */
-    private void refuseWhileLocked(String key, CardEntry entry) {
-        Instant now = clock.instant();
-        Instant lockedUntil = transactions.execute(status -> {
-            LoginThrottle.Counter counter = throttle.lock(key, now);
-            return counter.lockedAt(now) ? counter.lockedUntil() : null;
-        });
-        if (lockedUntil != null) {
-            entry.close();
-            throw new TooManyCardAttempts(
-                    Math.max(1, (Duration.between(now, lockedUntil).toSeconds() + 59) / 60));
+    /**
+     * The checks and the gateway: a card refused keeps its reservation; one accepted, or one the
+     * gateway could not be asked about, gives it back.
+     */
+    private VerifiedCard verify(CardEntry entry, CardThrottle.Reservation reservation) {
+        VerifiedCard card;
+        try {
+            card = verification.verify(entry);
+        } catch (InvalidField | CardDeclined refused) {
+            throttle.refused(reservation);
+            throw refused;
+        } catch (RuntimeException notChecked) {
+            throttle.giveBack(reservation);
+            throw notChecked;
         }
-    }
-
-    private void countRefusal(String key) {
-        transactions.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            throttle.save(
-                    key,
-                    throttle.lock(key, now).withFailure(now, window, limits.refusalsBeforeLock(), limits.lockout()));
-        });
+        throttle.giveBack(reservation);
+        return card;
     }
 }

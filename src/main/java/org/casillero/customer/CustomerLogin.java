@@ -42,7 +42,7 @@ public class CustomerLogin {
         this.passwords = passwords;
         this.throttle = throttle;
         this.addressBook = addressBook;
-        this.unknownAccountHash = passwords.hash(new Secret(keys.newNonce()));
+        this.unknownAccountHash = passwords.hash(new Secret(keys.newNonce().nonce()));
     }
 
     /**

@@ -30,13 +30,13 @@ class CustomerRepository {
     }
 
     /** What checking a customer's credentials needs. */
-    record KeyRow(long custId, long boxId, int copaId, String keyNonce, boolean enabled) {}
+    record KeyRow(long custId, long boxId, int copaId, KeyNonce keyNonce, boolean enabled) {}
 
     /** A customer as its partner's administration finds it by e-mail. */
     record AccountRow(
             long custId,
             long boxId,
-            String keyNonce,
+            KeyNonce keyNonce,
             String passwordHash,
             String firstName,
             String lastName,
@@ -87,7 +87,7 @@ class CustomerRepository {
     void insert(
             long custId,
             long boxId,
-            String keyNonce,
+            KeyNonce keyNonce,
             String email,
             String passwordHash,
             NewCustomer customer,
@@ -95,11 +95,11 @@ class CustomerRepository {
             Instant now) {
         try {
             jdbc.sql("""
-                            insert into customer (cust_id, box_id, copa_id, key_nonce, language_code, first_name,
+                            insert into customer (cust_id, box_id, copa_id, key_nonce, key_version, language_code, first_name,
                                    last_name, identity_number, tax_number, birth_date, email, password_hash, gender,
                                    campaign, email_agreement, referred_by, is_active, is_enable, is_vip, is_business,
                                    enrolled_at, activated_at)
-                            values (:custId, :boxId, :copaId, :keyNonce, :language, :firstName,
+                            values (:custId, :boxId, :copaId, :keyNonce, :keyVersion, :language, :firstName,
                                    :lastName, :identityNumber, :taxNumber, :birthDate, :email, :passwordHash, :gender,
                                    :campaign, :emailAgreement, :referredBy, :active, true, false, false,
                                    :now, :activatedAt)
@@ -107,7 +107,8 @@ class CustomerRepository {
                     .param("custId", custId)
                     .param("boxId", boxId)
                     .param("copaId", customer.copaId())
-                    .param("keyNonce", keyNonce)
+                    .param("keyNonce", keyNonce.nonce())
+                    .param("keyVersion", keyNonce.version())
                     .param("language", customer.language().name())
                     .param("firstName", customer.firstName())
                     .param("lastName", customer.lastName())
@@ -138,11 +139,15 @@ class CustomerRepository {
     }
 
     /** A new e-mail and key nonce; a taken e-mail is {@link EmailAlreadyRegistered} at {@code customer_new_email}. */
-    void updateEmail(long custId, String email, String keyNonce) {
+    void updateEmail(long custId, String email, KeyNonce keyNonce) {
         try {
-            int rows = jdbc.sql("update customer set email = :email, key_nonce = :nonce where cust_id = :custId")
+            int rows = jdbc.sql("""
+                            update customer set email = :email, key_nonce = :nonce, key_version = :version
+                             where cust_id = :custId
+                            """)
                     .param("email", email)
-                    .param("nonce", keyNonce)
+                    .param("nonce", keyNonce.nonce())
+                    .param("version", keyNonce.version())
                     .param("custId", custId)
                     .update();
             expectOneRow(rows, custId);
@@ -172,14 +177,15 @@ class CustomerRepository {
     }
 
     /** What activating a box needs: its key nonce (the answer carries the key) and whether it is active. */
-    record ActivationRow(long boxId, String keyNonce, boolean active) {}
+    record ActivationRow(long boxId, KeyNonce keyNonce, boolean active) {}
 
     /** The customer's activation state, locked until the transaction ends. */
     ActivationRow lockActivation(long custId) {
-        return jdbc.sql("select box_id, key_nonce, is_active from customer where cust_id = :custId for update")
+        return jdbc.sql("""
+                        select box_id, key_nonce, key_version, is_active from customer where cust_id = :custId for update
+                        """)
                 .param("custId", custId)
-                .query((rs, n) ->
-                        new ActivationRow(rs.getLong("box_id"), rs.getString("key_nonce"), rs.getBoolean("is_active")))
+                .query((rs, n) -> new ActivationRow(rs.getLong("box_id"), keyNonce(rs), rs.getBoolean("is_active")))
                 .single();
     }
 
@@ -208,13 +214,15 @@ class CustomerRepository {
     }
 
     Optional<KeyRow> findKey(long boxId) {
-        return jdbc.sql("select cust_id, box_id, copa_id, key_nonce, is_enable from customer where box_id = :boxId")
+        return jdbc.sql("""
+                        select cust_id, box_id, copa_id, key_nonce, key_version, is_enable from customer where box_id = :boxId
+                        """)
                 .param("boxId", boxId)
                 .query((rs, n) -> new KeyRow(
                         rs.getLong("cust_id"),
                         rs.getLong("box_id"),
                         rs.getInt("copa_id"),
-                        rs.getString("key_nonce"),
+                        keyNonce(rs),
                         rs.getBoolean("is_enable")))
                 .optional();
     }
@@ -293,14 +301,18 @@ class CustomerRepository {
 
     /** The columns {@link #account} reads, for statements that join the customer row ({@code c}) to others. */
     static final String ACCOUNT_COLUMNS = """
-            c.cust_id, c.box_id, c.key_nonce, c.password_hash, c.first_name, c.last_name,
+            c.cust_id, c.box_id, c.key_nonce, c.key_version, c.password_hash, c.first_name, c.last_name,
             c.is_active, c.is_enable, c.is_vip, c.is_business, c.enrolled_at, c.activated_at""";
+
+    private static KeyNonce keyNonce(ResultSet rs) throws SQLException {
+        return new KeyNonce(rs.getString("key_nonce"), rs.getInt("key_version"));
+    }
 
     static AccountRow account(ResultSet rs) throws SQLException {
         return new AccountRow(
                 rs.getLong("cust_id"),
                 rs.getLong("box_id"),
-                rs.getString("key_nonce"),
+                keyNonce(rs),
                 rs.getString("password_hash"),
                 rs.getString("first_name"),
                 rs.getString("last_name"),

@@ -6,6 +6,7 @@ import org.casillero.customer.CustomerRepository.KeyRow;
 import org.casillero.partner.ApiClient;
 import org.casillero.shared.CustomerCredentials;
 import org.casillero.shared.InvalidCredentials;
+import org.casillero.shared.ServerSecret;
 import org.casillero.shared.VersionedCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CustomerSessions {
     /** Checked against when the box does not exist, so that both cases take the same time. */
-    private static final String NO_SUCH_BOX = "0".repeat(32);
+    private static final KeyNonce NO_SUCH_BOX = new KeyNonce("0".repeat(32), ServerSecret.CURRENT_VERSION);
 
     /** About 200 bytes each: a few MiB at most. */
     private static final int KEPT_BOXES = 20_000;

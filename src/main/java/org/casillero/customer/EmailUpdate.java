@@ -31,7 +31,7 @@ public class EmailUpdate {
         if (!email.equals(stored) && customers.emailTaken(session.copaId(), email)) {
             throw new EmailAlreadyRegistered("customer_new_email");
         }
-        String nonce = keys.newNonce();
+        KeyNonce nonce = keys.newNonce();
         customers.updateEmail(session.custId(), email, nonce);
         audit.record(
                 session.custId(), session.actor(), AuditTrail.EMAIL_CHANGED, List.of("customer_email", "customer_key"));

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicReference;
 import org.casillero.shared.CasilleroSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,16 +35,21 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final int MAX_STEPS = 5;
-    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     private final ThrottleRepository counters;
     private final CasilleroSettings.Login limits;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
+    private final ThrottleSweep sweep;
 
-    LoginThrottle(ThrottleRepository counters, CasilleroSettings settings, Clock clock, MeterRegistry meters) {
+    LoginThrottle(
+            ThrottleRepository counters,
+            ThrottleSweep sweep,
+            CasilleroSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
         this.counters = counters;
+        this.sweep = sweep;
         this.limits = settings.login();
         this.clock = clock;
         this.meters = meters;
@@ -56,8 +60,15 @@ class LoginThrottle {
         private static final int MAX_ADDRESS = 64;
 
         static Keys of(int userCode, String normalizedEmail, String clientAddress) {
-            String client = clientAddress.length() <= MAX_ADDRESS ? clientAddress : digest(clientAddress);
-            return new Keys("account:" + userCode + ":" + normalizedEmail, "client:" + client, "api-user:" + userCode);
+            return new Keys(
+                    "account:" + userCode + ":" + normalizedEmail,
+                    "client:" + client(clientAddress),
+                    "api-user:" + userCode);
+        }
+
+        /** The client address as a counter's key holds it. */
+        static String client(String clientAddress) {
+            return clientAddress.length() <= MAX_ADDRESS ? clientAddress : digest(clientAddress);
         }
 
         private static String digest(String text) {
@@ -84,6 +95,18 @@ class LoginThrottle {
             return new Counter(
                     counted, expired ? now : windowStartedAt, counted >= lockAfter ? now.plus(lockout) : null);
         }
+
+        /** With one failure given back: no lock that only it had set. */
+        Counter withoutFailure(int lockAfter) {
+            int counted = Math.max(0, failures - 1);
+            return new Counter(counted, windowStartedAt, counted >= lockAfter ? lockedUntil : null);
+        }
+
+        /** Whole minutes until the lock ends, at least 1: what a refusal tells the caller. */
+        long minutesLeft(Instant now) {
+            Instant end = lockedUntil == null ? now : lockedUntil;
+            return Math.max(1, (Duration.between(now, end).toSeconds() + 59) / 60);
+        }
     }
 
     /**
@@ -96,8 +119,7 @@ class LoginThrottle {
         Instant now = clock.instant();
         Counter counter = counters.lock(keys.account(), now);
         if (counter.lockedAt(now)) {
-            throw new TooManyLoginAttempts(Math.max(
-                    1, (Duration.between(now, counter.lockedUntil()).toSeconds() + 59) / 60));
+            throw new TooManyLoginAttempts(counter.minutesLeft(now));
         }
         Counter counted = counter.withFailure(now, limits.window(), limits.accountLockAfter(), limits.lockout());
         counters.save(keys.account(), counted);
@@ -111,7 +133,7 @@ class LoginThrottle {
     @Transactional
     public Duration recordFailure(Keys keys, int accountFailures) {
         Instant now = clock.instant();
-        sweep(now);
+        sweep.sweep(now);
         meters.counter("casillero.login.failures").increment();
         int level = Math.max(
                 stuffingLevel(count(keys.client(), now), "client-address", keys.client()),
@@ -137,17 +159,7 @@ class LoginThrottle {
         if (counter.failures() == 0) {
             return;
         }
-        int failures = counter.failures() - 1;
-        Instant lockedUntil = failures >= limits.accountLockAfter() ? counter.lockedUntil() : null;
-        counters.save(keys.account(), new Counter(failures, counter.windowStartedAt(), lockedUntil));
-    }
-
-    /** Forgets counters that can no longer matter, at most once a minute per server. */
-    private void sweep(Instant now) {
-        Instant last = lastSweep.get();
-        if (last.plus(SWEEP_EVERY).isBefore(now) && lastSweep.compareAndSet(last, now)) {
-            counters.deleteExpired(now.minus(limits.window()).minus(limits.lockout()), now);
-        }
+        counters.save(keys.account(), counter.withoutFailure(limits.accountLockAfter()));
     }
 
     private int count(String key, Instant now) {

@@ -7,28 +7,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Replaces a customer's password; the old one stops working. The new password is hashed before the
- * transaction, which checks the e-mail again under the customer's row lock.
+ * Replaces a customer's password; the old one stops working. The new password must pass the policy
+ * ({@link PasswordPolicy}) and is hashed before the transaction, which checks the e-mail again under
+ * the customer's row lock.
  */
 @Service
 public class PasswordUpdate {
     private final CustomerRepository customers;
     private final PasswordHashing passwords;
+    private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final TransactionOperations transactions;
 
     PasswordUpdate(
             CustomerRepository customers,
             PasswordHashing passwords,
+            PasswordPolicy policy,
             AuditTrail audit,
             TransactionOperations transactions) {
         this.customers = customers;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.transactions = transactions;
     }
 
     public void apply(CustomerSession session, String email, Secret newPassword) {
+        policy.check(newPassword, "customer_new_password");
         String normalized = Emails.normalize(email);
         requireAccountEmail(customers.get(session.custId()).email(), normalized);
         String hash = passwords.hash(newPassword);

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Registers a customer: an enabled box with its address and phones, in one transaction, active at
  * once (customer-registration) or once a card is attached (customer-register-info, then {@link
- * BoxActivation}). The password is hashed before the transaction begins.
+ * BoxActivation}). The password must pass the policy ({@link PasswordPolicy}) and is hashed before
+ * the transaction begins.
  */
 @Service
 public class Registration {
@@ -21,6 +22,7 @@ public class Registration {
     private final Geography geography;
     private final CustomerKeys keys;
     private final PasswordHashing passwords;
+    private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionOperations transactions;
@@ -31,6 +33,7 @@ public class Registration {
             Geography geography,
             CustomerKeys keys,
             PasswordHashing passwords,
+            PasswordPolicy policy,
             AuditTrail audit,
             Clock clock,
             TransactionOperations transactions) {
@@ -39,6 +42,7 @@ public class Registration {
         this.geography = geography;
         this.keys = keys;
         this.passwords = passwords;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
@@ -56,6 +60,7 @@ public class Registration {
         if (!client.mayActFor(customer.copaId())) {
             throw new InvalidField("copa_id", "is not a partner this API user may act for");
         }
+        policy.check(customer.password(), "customer_password");
         String email = Emails.normalizeToKeep(customer.email(), "customer_email");
         if (customers.emailTaken(customer.copaId(), email)) {
             throw new EmailAlreadyRegistered();
@@ -71,7 +76,7 @@ public class Registration {
         return Objects.requireNonNull(transactions.execute(status -> {
             long custId = customers.nextCustId();
             long boxId = customers.nextBoxId();
-            String nonce = keys.newNonce();
+            KeyNonce nonce = keys.newNonce();
             // A concurrent registration of the same e-mail loses here, on the unique constraint.
             customers.insert(
                     custId,

@@ -3,6 +3,8 @@ package org.casillero.partner;
 import java.util.Optional;
 import org.casillero.partner.ApiUserRepository.StoredApiUser;
 import org.casillero.shared.AppCredentials;
+import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.Deployment;
 import org.casillero.shared.InvalidCredentials;
 import org.casillero.shared.VersionedCache;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,9 +26,11 @@ public class ApiClients {
 
     private final ApiUserRepository users;
     private final VersionedCache<Integer, Optional<StoredApiUser>> known;
+    private final boolean demoData;
 
-    ApiClients(ApiUserRepository users) {
+    ApiClients(ApiUserRepository users, CasilleroSettings settings, Deployment deployment) {
         this.users = users;
+        this.demoData = DemoData.on(settings, deployment);
         this.known = new VersionedCache<>(10_000, users.version()::current);
         users.version().onChange(known::checkAfterCommit);
     }
@@ -35,10 +39,18 @@ public class ApiClients {
         Optional<StoredApiUser> user = known.get(credentials.userCode(), users::findEnabled);
         boolean keyMatches = AppKeys.matches(
                 credentials.appKey(), user.map(StoredApiUser::appKeyHash).orElse(NO_SUCH_USER));
-        if (user.isEmpty() || !keyMatches) {
+        if (user.isEmpty() || !keyMatches || !demoData && isDemoKey(user.get())) {
             throw new InvalidCredentials();
         }
         return new ApiClient(credentials.userCode(), user.get().copaIds());
+    }
+
+    /**
+     * The public sample key, on a server with the demo data off: refused whatever the database says
+     * (another server, with the demo data on, may have enabled it there).
+     */
+    private static boolean isDemoKey(StoredApiUser user) {
+        return user.appKeyHash().equals(DemoData.APP_KEY_HASH);
     }
 
     /** Compares the database's credential version with the one seen; runs every second. */

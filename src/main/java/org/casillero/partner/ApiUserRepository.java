@@ -125,6 +125,49 @@ class ApiUserRepository {
         return List.copyOf(users.values());
     }
 
+    /** An API user's key hash and state, whatever the state. */
+    record UserState(String appKeyHash, boolean enabled) {}
+
+    /** The API user, its row locked until the transaction ends. */
+    Optional<UserState> lockState(int userCode) {
+        return jdbc.sql("select app_key_hash, enabled from api_user where user_code = :userCode for update")
+                .param("userCode", userCode)
+                .query((rs, n) -> new UserState(rs.getString("app_key_hash"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    /** Appends an entry to the API user's audit trail. */
+    void audit(int userCode, Instant at, String actor, String action, String detail) {
+        int rows = jdbc.sql("""
+                        insert into api_user_audit (user_code, occurred_at, actor, action, detail)
+                        values (:userCode, :at, :actor, :action, :detail)
+                        """)
+                .param("userCode", userCode)
+                .param("at", utc(at))
+                .param("actor", actor)
+                .param("action", action)
+                .param("detail", detail)
+                .update();
+        if (rows != 1) {
+            throw new IllegalStateException(
+                    "Expected to append 1 audit entry for API user " + userCode + ", got " + rows);
+        }
+    }
+
+    List<ApiUserAuditEntry> auditTrail(int userCode) {
+        return jdbc.sql("""
+                        select occurred_at, actor, action, detail
+                          from api_user_audit where user_code = :userCode order by audit_id
+                        """)
+                .param("userCode", userCode)
+                .query((rs, n) -> new ApiUserAuditEntry(
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("detail")))
+                .list();
+    }
+
     /** Locks the API user's row until the transaction ends; false when there is no such user. */
     boolean lockApiUser(int userCode) {
         return jdbc.sql("select user_code from api_user where user_code = :userCode for update")

@@ -100,6 +100,13 @@ public class PartnerAdministration {
         return users.setEnabled(userCode, enabled);
     }
 
+    /** The API user's audit trail, oldest first: what changed it outside an operator's command. */
+    @Transactional(readOnly = true)
+    public List<ApiUserAuditEntry> auditTrail(int userCode) {
+        requirePositive("--user-code", userCode);
+        return users.auditTrail(userCode);
+    }
+
     /** A site domain as listed, and whether this listed it (false: it was already the partner's). */
     public record SiteListed(String domain, boolean added) {}
 

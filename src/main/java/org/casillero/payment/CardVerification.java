@@ -5,7 +5,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.PurposeKeys;
 import org.casillero.shared.ServerSecret;
 import org.casillero.shared.ServiceBusy;
 import org.slf4j.Logger;
@@ -21,17 +23,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CardVerification {
     private static final Logger log = LoggerFactory.getLogger(CardVerification.class);
+    /** Version 0 of the fingerprint keys took this purpose for its name (the "v1" predates key versions). */
     private static final String FINGERPRINT = "casillero card fingerprint v1";
 
     private final CardGateway gateway;
-    private final ServerSecret secret;
+    private final PurposeKeys fingerprints;
     private final Clock clock;
     private final ZoneId zone;
 
     CardVerification(
             ObjectProvider<CardGateway> gateways, ServerSecret secret, Clock clock, CasilleroSettings settings) {
         this.gateway = gateways.getIfAvailable(ChecksOnlyGateway::new);
-        this.secret = secret;
+        this.fingerprints = secret.keys(FINGERPRINT);
         this.clock = clock;
         this.zone = settings.timeZone();
         if (gateway instanceof ChecksOnlyGateway) {
@@ -45,7 +48,7 @@ public class CardVerification {
         try (entry;
                 Card card =
                         CardChecks.check(entry, YearMonth.from(clock.instant().atZone(zone)))) {
-            String fingerprint = fingerprint(card);
+            List<Fingerprint> fingerprint = fingerprints(card);
             GatewayResult result = ask(card);
             if (!result.approved()) {
                 throw new CardDeclined();
@@ -68,15 +71,21 @@ public class CardVerification {
         }
     }
 
-    /** HMAC-SHA256 of the digits under the server secret, in hex: the same card gives the same fingerprint. */
-    private String fingerprint(Card card) {
+    /**
+     * HMAC-SHA256 of the digits under each version's fingerprint key, in hex, the current first: the
+     * same card gives the same fingerprints.
+     */
+    private List<Fingerprint> fingerprints(Card card) {
         char[] digits = card.number();
         byte[] bytes = new byte[digits.length];
         try {
             for (int i = 0; i < digits.length; i++) {
                 bytes[i] = (byte) digits[i];
             }
-            return HexFormat.of().formatHex(secret.hmac(FINGERPRINT, bytes));
+            return fingerprints.versions().stream()
+                    .map(version ->
+                            new Fingerprint(version, HexFormat.of().formatHex(fingerprints.hmac(version, bytes))))
+                    .toList();
         } finally {
             Arrays.fill(digits, '\0');
             Arrays.fill(bytes, (byte) 0);

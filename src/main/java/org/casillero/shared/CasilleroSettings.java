@@ -1,6 +1,7 @@
 package org.casillero.shared;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
@@ -29,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param hashing the pool that hashes and verifies passwords
  * @param geoRefresh how often each server checks for geographic data imported by an operator
  * @param invoices the limits on customers' invoice files and their download links
- * @param cards the limit on cards refused for one box
+ * @param cards the limits on cards refused for one box, one API user and one client address
+ * @param passwords what a customer's password must be
  * @param shipments the limit on what one shipment list reads
  */
 @ConfigurationProperties("casillero")
@@ -44,6 +46,7 @@ public record CasilleroSettings(
         @DefaultValue("30s") Duration geoRefresh,
         @DefaultValue @Valid Invoices invoices,
         @DefaultValue @Valid Cards cards,
+        @DefaultValue @Valid Passwords passwords,
         @DefaultValue @Valid Shipments shipments) {
 
     /**
@@ -105,11 +108,24 @@ public record CasilleroSettings(
 
     /**
      * Card testing: a box whose cards were refused (a failed check or the gateway's decline) {@code
-     * refusalsBeforeLock} times within the login window takes no card for {@code lockout}.
+     * refusalsBeforeLock} times within the login window takes no card for {@code lockout}; so does
+     * every box, through an API user that had {@code refusalsPerApiUser} cards refused, or from a
+     * client address that had {@code refusalsPerClientAddress} (many fresh boxes, one carder).
      */
     public record Cards(
             @DefaultValue("5") @Positive int refusalsBeforeLock,
-            @DefaultValue("1h") Duration lockout) {}
+            @DefaultValue("1h") Duration lockout,
+            @DefaultValue("100") @Positive int refusalsPerApiUser,
+            @DefaultValue("100") @Positive int refusalsPerClientAddress) {}
+
+    /**
+     * The password policy, wherever a customer's password is set: at least {@code minLength}
+     * characters (Unicode code points), and not one of the {@code refuseCommon} most common passwords
+     * (0: none refused; at most the list's 30,000), compared in any case.
+     */
+    public record Passwords(
+            @DefaultValue("6") @Positive @Max(128) int minLength,
+            @DefaultValue("0") @PositiveOrZero @Max(30_000) int refuseCommon) {}
 
     /**
      * The shipment lists (customer-get-shipments and -hbc) answer a window of days at most {@code

@@ -1,54 +1,43 @@
 package org.casillero.shared;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Arrays;
 
 /**
- * The server's own secret key. Only HMACs computed under it leave this class. One MAC is keyed once;
- * each computation works on a copy of it (cloning skips the provider lookup and the key schedule that
- * a new instance costs on every request).
+ * The server's own secret key (the master secret), from which every purpose's keys are derived.
+ * Only keys bound to a purpose and a key version leave this class ({@link PurposeKeys}), so that the
+ * derivation can change (and, later, the master secret rotate) while every stored record says the
+ * version it was made under:
+ *
+ * <ul>
+ *   <li>Version 0, the derivation of every release before key versions: the HMAC-SHA256 under the
+ *       master secret of {@code purpose || 0x00 || data}. Kept to verify what exists (customer keys
+ *       handed out, card fingerprints stored, invoice links issued), never used for new records.
+ *   <li>Version 1: HMAC-SHA256 of {@code data} under a key of the purpose's own, HKDF-SHA256 (RFC
+ *       5869) of the master secret with the salt {@link #SALT} and the info {@code "casillero/v1/" +
+ *       purpose}.
+ * </ul>
  */
 public final class ServerSecret {
-    private static final String ALGORITHM = "HmacSHA256";
+    /** The version new records are made under. */
+    public static final int CURRENT_VERSION = 1;
 
-    private final SecretKeySpec key;
-    private final Mac keyed;
+    /** HKDF's extract salt: fixed, naming the use (RFC 5869 §3.1: a salt need not be secret). */
+    static final byte[] SALT = "casillero server secret".getBytes(StandardCharsets.US_ASCII);
+
+    private final byte[] master;
 
     ServerSecret(byte[] key) {
-        this.key = new SecretKeySpec(key, ALGORITHM);
-        this.keyed = newMac();
+        this.master = key.clone();
     }
 
-    /** HMAC-SHA256 of {@code purpose} and {@code data}: 32 bytes that only this server can compute. */
-    public byte[] hmac(String purpose, String data) {
-        return hmac(purpose, data.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The same over bytes, for data that must not become a {@link String} (the caller wipes them after). */
-    public byte[] hmac(String purpose, byte[] data) {
-        Mac mac = copy();
-        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-        mac.update((byte) 0);
-        return mac.doFinal(data);
-    }
-
-    private Mac copy() {
+    /** The keys of one purpose, under every version this server holds. */
+    public PurposeKeys keys(String purpose) {
+        byte[] v1 = Hkdf.sha256(master, SALT, ("casillero/v1/" + purpose).getBytes(StandardCharsets.UTF_8), 32);
         try {
-            return (Mac) keyed.clone();
-        } catch (CloneNotSupportedException notCloneable) {
-            return newMac();
-        }
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            return new PurposeKeys(purpose, master, v1);
+        } finally {
+            Arrays.fill(v1, (byte) 0);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -55,10 +56,20 @@ class SharedConfiguration {
 
     /**
      * Flyway waits for the server secret: a server that cannot run on this database (no secret on
-     * PostgreSQL) refuses to start before it changes anything there.
+     * PostgreSQL) refuses to start before it changes anything there. It also waits for the embedded
+     * database's folder to be its owner's alone, so that the first connection (Flyway's) creates
+     * the database files where no other user of the machine can reach them.
      */
+    /** The database files that the first connection made (with the process's default permissions): their owner's too. */
     @Bean
-    FlywayConfigurationCustomizer migrateOnlyWithAServerSecret(ServerSecret serverSecret) {
+    SmartInitializingSingleton ownerOnlyDatabaseFiles(@Value("${spring.datasource.url:}") String datasourceUrl) {
+        return () -> EmbeddedFiles.ownerOnlyDatabase(datasourceUrl);
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer migrateOnlyWithAServerSecret(
+            ServerSecret serverSecret, @Value("${spring.datasource.url:}") String datasourceUrl) {
+        EmbeddedFiles.ownerOnlyDatabase(datasourceUrl);
         return configuration -> {};
     }
 
@@ -71,7 +82,8 @@ class SharedConfiguration {
     private static byte[] embeddedSecret(Path file) {
         try {
             if (!Files.exists(file)) {
-                Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+                Path folder = EmbeddedFiles.ownerOnly(
+                        file.toAbsolutePath().getParent(), file.getFileName().toString());
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
                 Path draft = ownerOnlyFile(folder);

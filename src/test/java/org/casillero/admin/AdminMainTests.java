@@ -16,8 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdminMainTests {
     @Test
     void runsACommandOnTheConfiguredDatabaseAndAnswersOnStandardOutput() {
-        Map<String, String> database =
-                TestDatabase.isolatedProperties(TestDatabase.temporaryFolder("casillero-admin-"));
+        // A database of its own: the commands make no demo data, so it holds only what they made.
+        Map<String, String> database = TestDatabase.freshProperties();
+        Admin.run(
+                CasilleroApplication.class,
+                settings(database),
+                new String[] {"partner", "create", "--copa-id", "700", "--name", "Tienda Uno"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -29,7 +35,10 @@ class AdminMainTests {
                 new PrintWriter(err));
 
         assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("COPA_ID  NAME").contains("\n616 ");
+        assertThat(out.toString())
+                .startsWith("COPA_ID  NAME")
+                .contains("\n700 ")
+                .doesNotContain("\n616 ");
         assertThat(err.toString()).isEmpty();
     }
 

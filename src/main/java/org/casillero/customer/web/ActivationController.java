@@ -1,5 +1,6 @@
 package org.casillero.customer.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.casillero.customer.BoxActivation;
 import org.casillero.customer.CustomerSession;
 import org.casillero.customer.web.Responses.RegistrationResponse;
@@ -19,7 +20,9 @@ class ActivationController {
     }
 
     @PostMapping("/customer-activate-box")
-    RegistrationResponse activate(CustomerSession session, @BoxBody ActivationRequest request) {
-        return RegistrationResponse.of(activation.activate(session, request.copaId(), request.card()));
+    RegistrationResponse activate(
+            CustomerSession session, @BoxBody ActivationRequest request, HttpServletRequest http) {
+        return RegistrationResponse.of(
+                activation.activate(session, request.copaId(), request.card(), http.getRemoteAddr()));
     }
 }

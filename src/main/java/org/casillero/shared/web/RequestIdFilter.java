@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -20,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id: the caller's {@code Request-Id} (or {@code X-Request-Id}) when it is
- * a sane token, a fresh UUID otherwise. The id is echoed in the {@code Request-Id} response header,
+ * a UUID (the form this server's own ids take, in lower case), a fresh UUID otherwise: a caller
+ * that may name its requests any way it likes can make its lines read as another's in the log
+ * ({@code admin-login-succeeded}), while a UUID only tells its own requests apart. The id is echoed in the {@code Request-Id} response header,
  * stands in every log line of the request, and closes it with one access-log line. A request that
  * the servlet container refused before any filter ran (a TRACE, a broken request line) gets its id
  * and its line on its error dispatch, or from {@link EnvelopeErrorReportValve} when there is none.
@@ -31,7 +34,8 @@ final class RequestIdFilter extends OncePerRequestFilter {
     static final String HEADER = "Request-Id";
     static final String MDC_KEY = "requestId";
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern UUID_FORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern UNPRINTABLE = Pattern.compile("[^\\x21-\\x7e]");
     private static final Logger access = LoggerFactory.getLogger(AsyncAccessLog.LOGGER);
 
@@ -67,7 +71,14 @@ final class RequestIdFilter extends OncePerRequestFilter {
 
     static String requestId(HttpServletRequest request) {
         String inbound = firstNonNull(request.getHeader(HEADER), request.getHeader("X-Request-Id"));
-        return inbound != null && SANE.matcher(inbound).matches() ? inbound : freshId();
+        return inbound != null && UUID_FORM.matcher(inbound).matches() && !isNil(inbound)
+                ? inbound.toLowerCase(Locale.ROOT)
+                : freshId();
+    }
+
+    /** The nil UUID (and its like, every digit the same) names no request. */
+    private static boolean isNil(String id) {
+        return id.chars().filter(c -> c != '-').distinct().count() == 1;
     }
 
     /**

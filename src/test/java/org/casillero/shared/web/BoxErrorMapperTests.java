@@ -72,7 +72,8 @@ class BoxErrorMapperTests {
                         4,
                         DataSize.ofKilobytes(16),
                         Duration.ofSeconds(10)),
-                new CasilleroSettings.Cards(5, Duration.ofHours(1)),
+                new CasilleroSettings.Cards(5, Duration.ofHours(1), 100, 100),
+                new CasilleroSettings.Passwords(6, 0),
                 new CasilleroSettings.Shipments(Period.ofYears(3)));
     }
 

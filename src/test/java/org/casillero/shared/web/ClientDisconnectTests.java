@@ -29,20 +29,25 @@ class ClientDisconnectTests extends BoxApiTest {
 
         for (int i = 0; i < CLIENTS; i++) {
             raw.sendAndHangUp("POST " + BoxClient.CUSTOMER + "customer-login HTTP/1.1\r\n"
-                    + "Host: casillero\r\nContent-Type: application/json\r\nRequest-Id: hang-up-" + i + "\r\n"
+                    + "Host: casillero\r\nContent-Type: application/json\r\nRequest-Id: " + requestId(i) + "\r\n"
                     + "Content-Length: 10000\r\n\r\n{\"user_code\": 396, \"app_");
         }
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(IntStream.range(0, CLIENTS)
-                                .filter(i -> output.getAll().contains("[hang-up-" + i + "]")))
+                                .filter(i -> output.getAll().contains("[" + requestId(i) + "]")))
                         .hasSize(CLIENTS));
         String log = output.getAll();
         for (int i = 0; i < CLIENTS; i++) {
-            String id = "[hang-up-" + i + "]";
+            String id = "[" + requestId(i) + "]";
             List<String> lines = log.lines().filter(line -> line.contains(id)).toList();
             assertThat(lines).as(log).singleElement().asString().contains(" INFO ");
         }
         assertThat(log).doesNotContain(" ERROR ", "\tat ", "Exception");
+    }
+
+    /** The id of the i-th client's request: a UUID, the only form the server keeps. */
+    private static String requestId(int i) {
+        return "0000a11e-0000-4000-8000-%012d".formatted(i);
     }
 }

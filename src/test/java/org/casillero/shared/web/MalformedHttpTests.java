@@ -75,13 +75,16 @@ class MalformedHttpTests extends BoxApiTest {
 
     @Test
     void keepsTheCallersRequestIdAndLogsOneAccessLine(CapturedOutput output) {
-        RawHttp.Answer answer =
-                raw.exchange(post(LOGIN, "Request-Id: refused-42\r\nContent-Length: 2\r\nContent-Length: 3\r\n"));
+        RawHttp.Answer answer = raw.exchange(post(
+                LOGIN,
+                "Request-Id: 7e1f0c4a-0b42-4c42-8a42-000000000042\r\nContent-Length: 2\r\nContent-Length: 3\r\n"));
 
         assertEnvelope(answer, 400);
-        assertThat(answer.header("Request-Id")).hasValue("refused-42");
+        assertThat(answer.header("Request-Id")).hasValue("7e1f0c4a-0b42-4c42-8a42-000000000042");
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(output.getAll().lines().filter(line -> line.contains("[refused-42]")))
+                .untilAsserted(() -> assertThat(output.getAll()
+                                .lines()
+                                .filter(line -> line.contains("[7e1f0c4a-0b42-4c42-8a42-000000000042]")))
                         .singleElement()
                         .asString()
                         .contains(" INFO ", "POST " + LOGIN + " -> 400"));
