@@ -7,7 +7,6 @@ import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
-import org.casillero.geo.Geography;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +42,7 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(mexico());
-    }
-
-    private int mexico() {
-        return context.getBean(Geography.class).findPlace(95411).orElseThrow().countryCode();
+        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private long receive(Customer customer) {
@@ -86,7 +81,7 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
     void typedInvoiceLinesClearTheInvoiceHoldAndShowTheirTotal() {
         // The hold an invoice rule raises (one staff raise is theirs to clear: InvoiceHoldTests).
         context.getBean(ShipmentAdministration.class)
-                .setInvoiceRule(new InvoiceRule(mexico(), BigDecimal.ZERO, Set.of()));
+                .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), BigDecimal.ZERO, Set.of()));
         Customer customer = register();
         long trck = receive(customer);
         assertThat(box.post(HBC, customer.credentials())

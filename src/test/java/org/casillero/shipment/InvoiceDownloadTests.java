@@ -2,8 +2,6 @@ package org.casillero.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -52,18 +50,6 @@ class InvoiceDownloadTests extends BoxApiTest {
         context.getBean(ShipmentAdministration.class)
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
-    }
-
-    private HttpResponse<byte[]> download(String url) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The heap the JVM (this test's and the server's) still uses after a full collection: what is held, not what was made. */
@@ -133,8 +119,8 @@ class InvoiceDownloadTests extends BoxApiTest {
             stalled.forEach(StalledDownload::close);
         }
         // Once the readers hang up, their slots are free again (as soon as the server sees them gone).
-        OtherInstance.until(() -> download(url).statusCode() == 200);
-        assertThat(download(url).body()).isEqualTo(file);
+        OtherInstance.until(() -> TestInvoices.download(url).statusCode() == 200);
+        assertThat(TestInvoices.download(url).body()).isEqualTo(file);
     }
 
     @Test
@@ -142,7 +128,7 @@ class InvoiceDownloadTests extends BoxApiTest {
         Customer customer = register();
         for (int size : new int[] {1, 64 * 1024, 256 * 1024, 256 * 1024 + 1, 3 * 256 * 1024 - 1, 4_000_000}) {
             byte[] file = TestInvoices.pdfOfSize(Math.max(size, TestInvoices.PDF.length));
-            HttpResponse<byte[]> downloaded = download(
+            HttpResponse<byte[]> downloaded = TestInvoices.download(
                     TestInvoices.uploaded(box, customer, TestInvoices.receive(staff, customer), "f.pdf", file));
 
             assertThat(downloaded.statusCode()).isEqualTo(200);
@@ -171,7 +157,7 @@ class InvoiceDownloadTests extends BoxApiTest {
         assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(file.length);
         assertThat(head.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(head.body()).isEmpty();
-        assertThat(download(url).body()).isEqualTo(file);
+        assertThat(TestInvoices.download(url).body()).isEqualTo(file);
     }
 
     @Test
@@ -252,12 +238,12 @@ class InvoiceDownloadTests extends BoxApiTest {
         long trck = TestInvoices.receive(staff, customer);
         String url = TestInvoices.uploaded(box, customer, trck, "invoice.pdf", TestInvoices.PDF);
         CustomerAdministration administration = context.getBean(CustomerAdministration.class);
-        assertThat(download(url).statusCode()).isEqualTo(200);
+        assertThat(TestInvoices.download(url).statusCode()).isEqualTo(200);
 
         administration.setEnabled(customer.boxId(), false, Actor.operator("test"));
-        HttpResponse<byte[]> whileDisabled = download(url);
+        HttpResponse<byte[]> whileDisabled = TestInvoices.download(url);
         administration.setEnabled(customer.boxId(), true, Actor.operator("test"));
-        HttpResponse<byte[]> enabledAgain = download(url);
+        HttpResponse<byte[]> enabledAgain = TestInvoices.download(url);
 
         assertThat(whileDisabled.statusCode())
                 .as("as a link whose file is gone")
@@ -284,7 +270,7 @@ class InvoiceDownloadTests extends BoxApiTest {
                     .isEqualTo(200);
         }
 
-        assertThat(download(url).statusCode())
+        assertThat(TestInvoices.download(url).statusCode())
                 .as("the customer may still need its invoice, and only the customer holds the link")
                 .isEqualTo(200);
     }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
-import org.casillero.geo.Geography;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -40,16 +39,12 @@ class InvoiceHoldTests extends BoxApiTest {
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         context.getBean(ShipmentAdministration.class)
-                .setInvoiceRule(new InvoiceRule(mexico(), new BigDecimal("100"), Set.of()));
+                .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), new BigDecimal("100"), Set.of()));
     }
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(mexico());
-    }
-
-    private int mexico() {
-        return context.getBean(Geography.class).findPlace(95411).orElseThrow().countryCode();
+        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private long receive(Customer customer, int declaredValue) {

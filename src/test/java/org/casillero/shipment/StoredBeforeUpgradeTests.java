@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,8 +37,6 @@ class StoredBeforeUpgradeTests {
     private static final String HBC = BoxClient.CUSTOMER + "customer-get-shipments-hbc";
     private static final String INFO = "/wcf-services/service-shipment.svc/shipment/get-shipment-info";
     private static final int FIRST_VERSION_AFTER = 23;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private static ConfigurableApplicationContext start(Map<String, String> database, boolean oldSchema) {
         Map<String, String> properties = new HashMap<>(database);
@@ -128,7 +123,7 @@ class StoredBeforeUpgradeTests {
                             row.get("invoice_file_url").asString()));
             for (Map.Entry<String, Legacy> stored : files.entrySet()) {
                 HttpResponse<byte[]> downloaded =
-                        download(links.get(stored.getValue().trck()));
+                        TestInvoices.download(links.get(stored.getValue().trck()));
                 assertThat(downloaded.statusCode()).as(stored.getKey()).isEqualTo(200);
                 assertThat(downloaded.body())
                         .as(stored.getKey())
@@ -174,18 +169,6 @@ class StoredBeforeUpgradeTests {
                 .get("shipment")
                 .get("is_frozen")
                 .asInt();
-    }
-
-    private HttpResponse<byte[]> download(String url) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Rows as the server before the migrations wrote them (its schema, its columns). */

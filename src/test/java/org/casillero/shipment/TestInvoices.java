@@ -2,21 +2,25 @@ package org.casillero.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.casillero.BoxApiTest.Customer;
 import org.casillero.BoxClient;
+import org.casillero.RawHttp;
 import org.casillero.Seeds;
+import org.casillero.geo.Geography;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 
 /** Shipments with invoice files for tests, uploaded as partner sites upload them, and raw downloads of their links. */
 final class TestInvoices {
@@ -26,8 +30,28 @@ final class TestInvoices {
     static final byte[] PDF =
             "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private TestInvoices() {
         throw new AssertionError();
+    }
+
+    /** A GET of the link, its body read whole. */
+    static HttpResponse<byte[]> download(String url) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The country of the registration example's address (Mexico), whose invoice rule tests set. */
+    static int mexico(ApplicationContext context) {
+        return context.getBean(Geography.class).findPlace(95411).orElseThrow().countryCode();
     }
 
     /** A PDF of exactly {@code size} bytes, its tail a pattern (so that a misplaced piece shows). */
@@ -120,18 +144,7 @@ final class TestInvoices {
         /** The answer's status line and headers, read off the wire (and nothing of the body). */
         String head() {
             try {
-                ByteArrayOutputStream head = new ByteArrayOutputStream();
-                int matched = 0;
-                byte[] end = {'\r', '\n', '\r', '\n'};
-                while (matched < end.length) {
-                    int b = in.read();
-                    if (b < 0) {
-                        throw new IOException("closed inside the head: " + head);
-                    }
-                    head.write(b);
-                    matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-                }
-                return head.toString(StandardCharsets.ISO_8859_1);
+                return RawHttp.readHead(in) + "\r\n";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

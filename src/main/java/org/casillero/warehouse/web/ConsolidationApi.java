@@ -1,8 +1,6 @@
 package org.casillero.warehouse.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,7 +20,7 @@ import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.warehouse.StaffMember;
 import org.casillero.warehouse.web.WarehouseApi.Measured;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -114,23 +111,10 @@ class ConsolidationApi {
 
     @GetMapping
     @Operation(summary = "The warehouse's open consolidation requests, oldest first, a page at a time")
-    @ApiResponse(
-            responseCode = "200",
-            description = "A page of them",
-            headers = @Header(name = HttpHeaders.LINK, description = Paging.LINK_DESCRIPTION))
-    @ApiResponse(
-            responseCode = "422",
-            description = "limit out of range, or an after this API did not give (field names it)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @Paging.PagedAnswers
     ResponseEntity<List<RequestView>> open(
-            StaffMember staff,
-            @Parameter(description = Paging.LIMIT_DESCRIPTION, schema = @Schema(type = "integer", defaultValue = "100"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String limit,
-            @Parameter(description = Paging.AFTER_DESCRIPTION) @RequestParam(required = false) @Nullable String after,
-            HttpServletRequest request) {
-        Paging.Asked asked = Paging.asked(limit, after);
+            StaffMember staff, @ParameterObject Paging.Query page, HttpServletRequest request) {
+        Paging.Asked asked = page.asked();
         return Paging.answer(
                 decisions.open(staff.warehouse(), asked.limit(), asked.after()), RequestView::of, asked, request);
     }

@@ -1,6 +1,15 @@
 package org.casillero.warehouse.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -13,6 +22,7 @@ import org.casillero.shipment.Page;
 import org.casillero.shipment.Page.Position;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -38,12 +48,37 @@ final class Paging {
         throw new AssertionError();
     }
 
+    /** The page's query parameters as sent (read as text, so that a bad one is refused naming it). */
+    record Query(
+            @Parameter(description = LIMIT_DESCRIPTION, schema = @Schema(type = "integer", defaultValue = "100"))
+            @Nullable
+            String limit,
+
+            @Parameter(description = AFTER_DESCRIPTION) @Nullable
+            String after) {
+        Asked asked() {
+            return new Asked(Paging.limit(limit), after == null ? null : position(after));
+        }
+    }
+
     /** What the request asks for: how many, and after which item (null: from the first). */
     record Asked(int limit, @Nullable Position after) {}
 
-    static Asked asked(@Nullable String limit, @Nullable String after) {
-        return new Asked(limit(limit), after == null ? null : position(after));
-    }
+    /** The OpenAPI answers of a paged list: a page with its next link, or a page parameter refused. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of them",
+            headers = @Header(name = HttpHeaders.LINK, description = LINK_DESCRIPTION))
+    @ApiResponse(
+            responseCode = "422",
+            description = "limit out of range, or an after this API did not give (field names it)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @interface PagedAnswers {}
 
     /** The page as a JSON array of views, with the link to the next page while there is one. */
     static <T, V> ResponseEntity<List<V>> answer(

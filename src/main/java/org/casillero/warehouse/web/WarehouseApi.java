@@ -1,11 +1,6 @@
 package org.casillero.warehouse.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -48,9 +43,8 @@ import org.casillero.shipment.TrackingEvent;
 import org.casillero.shipment.UnidentifiedPackage;
 import org.casillero.warehouse.StaffMember;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,7 +62,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/warehouse/v1")
 class WarehouseApi {
-    private static final String PROBLEM = "application/problem+json";
 
     private final ShipmentIntake intake;
     private final ShipmentProcessing processing;
@@ -201,23 +194,10 @@ class WarehouseApi {
     /** The warehouse's packages waiting for a box, oldest first, a page at a time. */
     @GetMapping("/unidentified")
     @Operation(summary = "The warehouse's packages waiting for a box, oldest first, a page at a time")
-    @ApiResponse(
-            responseCode = "200",
-            description = "A page of them",
-            headers = @Header(name = HttpHeaders.LINK, description = Paging.LINK_DESCRIPTION))
-    @ApiResponse(
-            responseCode = "422",
-            description = "limit out of range, or an after this API did not give (field names it)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @Paging.PagedAnswers
     ResponseEntity<List<UnidentifiedView>> unidentified(
-            StaffMember staff,
-            @Parameter(description = Paging.LIMIT_DESCRIPTION, schema = @Schema(type = "integer", defaultValue = "100"))
-                    @RequestParam(required = false)
-                    @Nullable
-                    String limit,
-            @Parameter(description = Paging.AFTER_DESCRIPTION) @RequestParam(required = false) @Nullable String after,
-            HttpServletRequest request) {
-        Paging.Asked asked = Paging.asked(limit, after);
+            StaffMember staff, @ParameterObject Paging.Query page, HttpServletRequest request) {
+        Paging.Asked asked = page.asked();
         return Paging.answer(
                 intake.unidentified(staff.warehouse(), asked.limit(), asked.after()),
                 UnidentifiedView::of,
