@@ -18,7 +18,9 @@ import org.casillero.TestDatabase;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
@@ -45,10 +47,16 @@ class StoredBeforeUpgradeTests {
         if (oldSchema) {
             properties.put("spring.flyway.target", lastVersionBefore());
         }
-        return new SpringApplicationBuilder(CasilleroApplication.class)
-                .run(properties.entrySet().stream()
-                        .map(p -> "--" + p.getKey() + "=" + p.getValue())
-                        .toArray(String[]::new));
+        SpringApplication server = new SpringApplicationBuilder(CasilleroApplication.class).build();
+        // The logging system is the JVM's, shared with the tests' cached servers: these two leave it alone
+        // (started, Spring Boot would set it up anew; closed, mark it for setting up again, both dropping
+        // the log levels that cached servers' tests set).
+        server.setListeners(server.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                .toList());
+        return server.run(properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new));
     }
 
     /** The newest migration before this release's (others may have added some since V19). */

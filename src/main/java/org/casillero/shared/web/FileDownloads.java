@@ -95,7 +95,7 @@ public final class FileDownloads {
     }
 
     /** How long a download of that size may take: the grace period, and its size at the minimum rate. */
-    Duration deadline(long size) {
+    private Duration deadline(long size) {
         return grace.plusMillis(Math.multiplyExact(Math.max(size, 0), 1000L) / minBytesPerSecond);
     }
 
