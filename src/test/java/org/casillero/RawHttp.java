@@ -83,7 +83,8 @@ public final class RawHttp {
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** An answer's status line and headers, read off the wire up to the blank line (nothing of the body). */
+    public static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};

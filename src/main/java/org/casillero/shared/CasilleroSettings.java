@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param invoices the limits on customers' invoice files and their download links
  * @param cards the limits on cards refused for one box, one API user and one client address
  * @param passwords what a customer's password must be
+ * @param shipments the limit on what one shipment list reads
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -44,7 +46,8 @@ public record CasilleroSettings(
         @DefaultValue("30s") Duration geoRefresh,
         @DefaultValue @Valid Invoices invoices,
         @DefaultValue @Valid Cards cards,
-        @DefaultValue @Valid Passwords passwords) {
+        @DefaultValue @Valid Passwords passwords,
+        @DefaultValue @Valid Shipments shipments) {
 
     /**
      * Failed logins, counted within a window per account, per client address and per API user. One
@@ -77,7 +80,10 @@ public record CasilleroSettings(
      * shipment; at most {@code concurrentUploads} bodies read at once (the others wait up to
      * {@code uploadWait}, then are answered "busy"); download links valid for {@code linkValidity},
      * starting with {@code publicUrl} (the address clients reach this server at; unset: the address
-     * the request came to).
+     * the request came to). At most {@code concurrentDownloads} files are sent at once, and {@code
+     * downloadsPerClient} to one client address (past either, "busy"); a download must be done within
+     * {@code downloadGrace} plus its size at {@code downloadMinRate} a second, or its connection is
+     * dropped.
      */
     public record Invoices(
             @DefaultValue("5MB") DataSize maxFileSize,
@@ -85,7 +91,20 @@ public record CasilleroSettings(
             @DefaultValue("8") @Positive int concurrentUploads,
             @DefaultValue("10s") Duration uploadWait,
             @DefaultValue("24h") Duration linkValidity,
-            @Nullable URI publicUrl) {}
+            @Nullable URI publicUrl,
+            @DefaultValue("16") @Positive int concurrentDownloads,
+            @DefaultValue("4") @Positive int downloadsPerClient,
+            @DefaultValue("16KB") DataSize downloadMinRate,
+            @DefaultValue("10s") Duration downloadGrace) {
+        public Invoices {
+            if (downloadMinRate.toBytes() <= 0) {
+                throw new IllegalArgumentException("casillero.invoices.download-min-rate must be positive");
+            }
+            if (downloadGrace.isNegative()) {
+                throw new IllegalArgumentException("casillero.invoices.download-grace must not be negative");
+            }
+        }
+    }
 
     /**
      * Card testing: a box whose cards were refused (a failed check or the gateway's decline) {@code
@@ -107,4 +126,16 @@ public record CasilleroSettings(
     public record Passwords(
             @DefaultValue("6") @Positive @Max(128) int minLength,
             @DefaultValue("0") @PositiveOrZero @Max(30_000) int refuseCommon) {}
+
+    /**
+     * The shipment lists (customer-get-shipments and -hbc) answer a window of days at most {@code
+     * maxWindow} long.
+     */
+    public record Shipments(@DefaultValue("3y") Period maxWindow) {
+        public Shipments {
+            if (maxWindow.isNegative() || maxWindow.isZero()) {
+                throw new IllegalArgumentException("casillero.shipments.max-window must be positive");
+            }
+        }
+    }
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff decide their warehouse's consolidation requests (a request is a warehouse's when it names a
- * shipment there). Consolidating one makes a new shipment, received now, whose pieces are copies of
+ * Staff decide their warehouse's consolidation requests (a request is the warehouse's of its
+ * shipments; any other is not found). Consolidating one makes a new shipment, received now, whose pieces are copies of
  * the requested shipments' pieces (and whose invoice is their typed invoice lines); each requested
  * shipment becomes CONSOLIDATED with an event, visible to the customer, naming the new one. Refusing
  * one keeps the reason for the customer and frees its shipments to be requested again.
@@ -37,16 +37,19 @@ public class ConsolidationDecisions {
     /** The request consolidated, and whether this call did it (false: an earlier one did). */
     public record Consolidated(ConsolidationRequest request, boolean created) {}
 
-    /** The open requests naming a shipment of the warehouse, oldest first. */
+    /** A page of the warehouse's open requests, oldest first: {@code limit} after {@code after}. */
     @Transactional(readOnly = true)
-    public List<ConsolidationRequest> open(Warehouse warehouse) {
-        return requests.openIn(warehouse.code());
+    public Page<ConsolidationRequest> open(Warehouse warehouse, int limit, Page.@Nullable Position after) {
+        return Page.of(
+                requests.openIn(warehouse.code(), limit + 1, after),
+                limit,
+                request -> new Page.Position(request.requestedAt(), request.requestId()));
     }
 
     @Transactional(readOnly = true)
     public ConsolidationRequest inWarehouse(Warehouse warehouse, long requestId) {
         return requests.find(requestId)
-                .filter(request -> namesShipmentIn(request, warehouse))
+                .filter(request -> request.warehouseCode().equals(warehouse.code()))
                 .orElseThrow(ConsolidationRequestNotFound::new);
     }
 
@@ -137,7 +140,7 @@ public class ConsolidationDecisions {
     private ShipmentRepository.Locked lockConsolidable(Warehouse warehouse, long trck) {
         ShipmentRepository.Locked locked = shipments.lock(trck).orElseThrow();
         if (!locked.warehouseCode().equals(warehouse.code())) {
-            throw ShipmentNotConsolidable.elsewhere(trck);
+            throw ShipmentNotConsolidable.elsewhere();
         }
         if (locked.status() != ShipmentStatus.RECEIVED) {
             throw ShipmentNotConsolidable.moved(trck, locked.status());
@@ -150,13 +153,13 @@ public class ConsolidationDecisions {
         return locked;
     }
 
-    /** The request, its row locked, if it names a shipment of the warehouse; otherwise it is not found. */
+    /** The request, its row locked, if it is the warehouse's; otherwise it is not found. */
     private ConsolidationRequest lockInWarehouse(Warehouse warehouse, long requestId) {
         if (!requests.lock(requestId)) {
             throw new ConsolidationRequestNotFound();
         }
         return requests.find(requestId)
-                .filter(request -> namesShipmentIn(request, warehouse))
+                .filter(request -> request.warehouseCode().equals(warehouse.code()))
                 .orElseThrow(ConsolidationRequestNotFound::new);
     }
 
@@ -164,9 +167,5 @@ public class ConsolidationDecisions {
         if (request.status() != Status.OPEN) {
             throw new ConsolidationRequestDecided(request.requestId(), request.status(), request.consolidatedInto());
         }
-    }
-
-    private static boolean namesShipmentIn(ConsolidationRequest request, Warehouse warehouse) {
-        return request.items().stream().anyMatch(item -> item.warehouseCode().equals(warehouse.code()));
     }
 }

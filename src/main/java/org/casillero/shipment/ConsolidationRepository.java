@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casillero.shared.WebAddress;
 import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.shipment.ConsolidationRequest.Status;
 import org.casillero.shipment.Measures.Parcel;
@@ -27,7 +28,8 @@ class ConsolidationRepository {
     static final String OPEN = Status.OPEN.name();
 
     private static final String REQUESTS = """
-            select r.request_id, c.box_id, r.status, r.requested_at, r.requested_by, r.decided_at, r.decided_by,
+            select r.request_id, c.box_id, r.warehouse_code as request_warehouse, r.status, r.requested_at,
+                   r.requested_by, r.decided_at, r.decided_by,
                    r.consolidated_into, coalesce(r.refusal_reason, '') as refusal_reason,
                    i.trck_nmr_fol, i.declared_value, i.invoice_url, s.status as shipment_status, s.warehouse_code,
                    coalesce(p.inbound_tracking, '') as external_tracking, coalesce(p.merchant_name, '') as merchant
@@ -44,13 +46,15 @@ class ConsolidationRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long custId, Instant now, String by) {
+    /** A new open request of the customer for shipments of that warehouse. */
+    long insert(long custId, String warehouseCode, Instant now, String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into consolidation_request (cust_id, requested_at, requested_by, status)
-                        values (:custId, :now, :by, :status)
+                        insert into consolidation_request (cust_id, warehouse_code, requested_at, requested_by, status)
+                        values (:custId, :warehouse, :now, :by, :status)
                         """)
                 .param("custId", custId)
+                .param("warehouse", warehouseCode)
                 .param("now", ShipmentRepository.utc(now))
                 .param("by", by)
                 .param("status", OPEN)
@@ -99,15 +103,33 @@ class ConsolidationRepository {
                 .findFirst();
     }
 
-    /** The open requests that name a shipment of the warehouse, oldest first. */
-    List<ConsolidationRequest> openIn(String warehouseCode) {
+    /**
+     * The warehouse's open requests, oldest first: at most {@code count}, after that place. Two
+     * queries: the page's requests, then their shipments.
+     */
+    List<ConsolidationRequest> openIn(String warehouseCode, int count, Page.@Nullable Position after) {
+        String from = after == null ? "" : " and (requested_at > :at or (requested_at = :at and request_id > :id))";
+        JdbcClient.StatementSpec page = jdbc.sql("""
+                        select request_id from consolidation_request
+                         where warehouse_code = :warehouse and status = :status""" + from + """
+
+                         order by requested_at, request_id
+                         limit :count
+                        """)
+                .param("warehouse", warehouseCode)
+                .param("status", OPEN)
+                .param("count", count);
+        if (after != null) {
+            page = page.param("at", ShipmentRepository.utc(after.at())).param("id", after.id());
+        }
+        List<Long> ids = page.query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return requests(jdbc.sql(REQUESTS + """
-                         where r.status = :status
-                           and exists (select 1 from consolidation_request_item wi
-                                         join shipment ws on ws.trck_nmr_fol = wi.trck_nmr_fol
-                                        where wi.request_id = r.request_id and ws.warehouse_code = :warehouse)
+                         where r.request_id in (:ids)
                          order by r.requested_at, r.request_id, i.trck_nmr_fol
-                        """).param("status", OPEN).param("warehouse", warehouseCode));
+                        """).param("ids", ids));
     }
 
     /** The latest request that names the shipment, or that made it by consolidating others. */
@@ -184,10 +206,11 @@ class ConsolidationRepository {
      */
     int copyPieces(List<Long> shipments, long into) {
         return jdbc.sql("""
-                        insert into shipment_piece (trck_nmr_fol, item_piece, courier_code, inbound_tracking,
-                               merchant_name, content, family_product_code, declared_value, physical_weight,
-                               length_in, width_in, height_in, serial_number, copied_from)
-                        select :into, row_number() over (order by p.trck_nmr_fol, p.item_piece), p.courier_code,
+                        insert into shipment_piece (trck_nmr_fol, warehouse_code, item_piece, courier_code,
+                               inbound_tracking, merchant_name, content, family_product_code, declared_value,
+                               physical_weight, length_in, width_in, height_in, serial_number, copied_from)
+                        select :into, p.warehouse_code, row_number() over (order by p.trck_nmr_fol, p.item_piece),
+                               p.courier_code,
                                p.inbound_tracking, p.merchant_name, p.content, p.family_product_code, p.declared_value,
                                p.physical_weight, p.length_in, p.width_in, p.height_in, p.serial_number, p.piece_id
                           from shipment_piece p
@@ -223,6 +246,7 @@ class ConsolidationRepository {
                 .map(h -> new ConsolidationRequest(
                         h.requestId(),
                         h.boxId(),
+                        h.warehouseCode(),
                         h.status(),
                         h.requestedAt(),
                         h.requestedBy(),
@@ -241,6 +265,7 @@ class ConsolidationRepository {
         return new ConsolidationRequest(
                 rs.getLong("request_id"),
                 rs.getLong("box_id"),
+                rs.getString("request_warehouse"),
                 Status.valueOf(rs.getString("status")),
                 rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
                 rs.getString("requested_by"),
@@ -257,9 +282,14 @@ class ConsolidationRepository {
                 rs.getString("external_tracking"),
                 rs.getString("merchant"),
                 rs.getBigDecimal("declared_value"),
-                rs.getString("invoice_url"),
+                webAddressOrNull(rs.getString("invoice_url")),
                 ShipmentStatus.valueOf(rs.getString("shipment_status")),
                 rs.getString("warehouse_code"));
+    }
+
+    /** Customers' clients once sent any text here: only a web address is ever shown as a link. */
+    private static @Nullable String webAddressOrNull(String stored) {
+        return WebAddress.isWebAddress(stored) ? stored : null;
     }
 
     private static void expectOne(int rows, long requestId) {

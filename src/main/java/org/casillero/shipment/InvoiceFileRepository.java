@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InvoiceFileRepository {
     private static final String SELECT = """
-            select f.*, c.box_id, s.cust_id, s.copa_id
+            select f.*, c.box_id, c.is_enable as customer_enabled, s.cust_id, s.copa_id
               from invoice_file f
               join shipment s on s.trck_nmr_fol = f.trck_nmr_fol
               join customer c on c.cust_id = s.cust_id
@@ -27,8 +27,8 @@ class InvoiceFileRepository {
         this.jdbc = jdbc;
     }
 
-    /** A file with the customer and partner whose shipment it is. */
-    record Owned(InvoiceFile file, long custId, int copaId) {}
+    /** A file with the customer and partner whose shipment it is, and whether that customer's account is enabled. */
+    record Owned(InvoiceFile file, long custId, int copaId, boolean customerEnabled) {}
 
     long insert(
             long trckNmrFol,
@@ -108,7 +108,7 @@ class InvoiceFileRepository {
     }
 
     private static Owned owned(ResultSet rs, int row) throws SQLException {
-        return new Owned(file(rs), rs.getLong("cust_id"), rs.getInt("copa_id"));
+        return new Owned(file(rs), rs.getLong("cust_id"), rs.getInt("copa_id"), rs.getBoolean("customer_enabled"));
     }
 
     static InvoiceFile file(ResultSet rs) throws SQLException {

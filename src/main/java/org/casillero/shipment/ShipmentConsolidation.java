@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casillero.customer.CustomerSession;
@@ -81,7 +82,7 @@ public class ShipmentConsolidation {
         }
         Instant now = clock.instant();
         String actor = session.actor().name();
-        long requestId = requests.insert(session.custId(), now, actor);
+        long requestId = requests.insert(session.custId(), Objects.requireNonNull(warehouse), now, actor);
         for (RequestedShipment each : wanted) {
             requests.insertItem(requestId, each);
             shipments.audit(each.trckNmrFol(), now, actor, "CONSOLIDATION_REQUESTED", "request " + requestId);

@@ -17,14 +17,20 @@ public class ShipmentHolds {
         this.clock = clock;
     }
 
-    /** Raises a hold (raising one already open changes nothing); answers the open holds. */
+    /**
+     * Raises a hold; answers the open holds. Raising one already open changes nothing, except that an
+     * invoice hold an invoice rule raised becomes staff's: from then on only staff clear it, whatever
+     * invoice the customer gives.
+     */
     @Transactional
     public Set<HoldReason> raise(Warehouse warehouse, String staff, long trckNmrFol, HoldReason reason) {
         shipments.lockIn(warehouse.code(), trckNmrFol);
+        Instant now = clock.instant();
         if (!shipments.openHolds(trckNmrFol).contains(reason)) {
-            Instant now = clock.instant();
-            shipments.raiseHold(trckNmrFol, reason, now, staff);
+            shipments.raiseHold(trckNmrFol, reason, now, staff, false);
             shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name());
+        } else if (shipments.takeOverRuleHold(trckNmrFol, reason)) {
+            shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name() + " (staff's now, not the rule's)");
         }
         return shipments.openHolds(trckNmrFol);
     }

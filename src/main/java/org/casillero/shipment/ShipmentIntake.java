@@ -2,7 +2,6 @@ package org.casillero.shipment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,8 +20,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * {@code trck_nmr_fol}) holds it as its first piece, RECEIVED, with a REC event the customer sees at
  * once. A label that names no box able to receive packages puts the package in the warehouse's
  * unidentified queue, with what the label says, until staff assign it to a box. Receiving is
- * idempotent on courier and inbound tracking: a second scan of the same package answers what the
- * first one made, and creates nothing. A package whose destination country's invoice rule wants a
+ * idempotent on courier and inbound tracking within a warehouse: a second scan of the same package
+ * there answers what the first one made, and creates nothing. Another warehouse's scan of the same
+ * courier and number makes that warehouse's own shipment, as for a number never seen: no warehouse
+ * learns of another's packages. A package whose destination country's invoice rule wants a
  * commercial invoice ({@link InvoiceRule}) is held for it (INVOICE_REQUIRED) from the start.
  */
 @Service
@@ -71,7 +72,7 @@ public class ShipmentIntake {
     /** @param boxId the box, or null to read it from {@code suite} */
     public Receipt receive(
             Warehouse warehouse, String staff, @Nullable Long boxId, @Nullable String suite, NewPackage received) {
-        Optional<Receipt> earlier = earlierScan(received);
+        Optional<Receipt> earlier = earlierScan(warehouse, received);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -94,14 +95,17 @@ public class ShipmentIntake {
                 return Receipt.shipment(trck, true);
             }));
         } catch (DuplicateKeyException concurrentScan) {
-            return earlierScan(received).orElseThrow(() -> concurrentScan);
+            return earlierScan(warehouse, received).orElseThrow(() -> concurrentScan);
         }
     }
 
-    /** The warehouse's packages waiting to be assigned to a box, oldest first. */
+    /** A page of the warehouse's packages waiting to be assigned to a box, oldest first: {@code limit} after {@code after}. */
     @Transactional(readOnly = true)
-    public List<UnidentifiedPackage> unidentified(Warehouse warehouse) {
-        return unidentified.open(warehouse.code());
+    public Page<UnidentifiedPackage> unidentified(Warehouse warehouse, int limit, Page.@Nullable Position after) {
+        return Page.of(
+                unidentified.open(warehouse.code(), limit + 1, after),
+                limit,
+                waiting -> new Page.Position(waiting.receivedAt(), waiting.packageId()));
     }
 
     /**
@@ -119,7 +123,9 @@ public class ShipmentIntake {
                 return waiting.assignedTo();
             }
             Optional<Long> received = shipments.findByInbound(
-                    waiting.received().courierCode(), waiting.received().inboundTracking());
+                    warehouse.code(),
+                    waiting.received().courierCode(),
+                    waiting.received().inboundTracking());
             if (received.isPresent()) {
                 throw new PackageAlreadyReceived(received.get());
             }
@@ -145,28 +151,29 @@ public class ShipmentIntake {
         int divisor = tariffs.find(box.copaId()).map(Tariff::volumetricDivisor).orElse(Tariff.DEFAULT_DIVISOR);
         long trck = shipments.nextTrckNmrFol();
         shipments.insert(trck, box.custId(), box.copaId(), warehouse.code(), receivedAt, received.parcel(), divisor);
-        shipments.insertPiece(trck, received.asPiece(1));
+        shipments.insertPiece(trck, warehouse.code(), received.asPiece(1));
         shipments.insertEvent(
                 trck,
                 new TrackingEvent(ShipmentStatus.RECEIVED, receivedAt, now, warehouse.iataCode(), "", true, staff));
         catalog.invoiceRuleByIso(box.countryIsoCode())
                 .flatMap(rule -> rule.reasonFor(received.declaredValue(), received.familyProductCode()))
                 .ifPresent(reason -> {
-                    shipments.raiseHold(trck, HoldReason.INVOICE_REQUIRED, now, staff);
+                    shipments.raiseHold(trck, HoldReason.INVOICE_REQUIRED, now, staff, true);
                     shipments.audit(
                             trck, now, staff, "HOLD_RAISED", HoldReason.INVOICE_REQUIRED.name() + " (" + reason + ")");
                 });
         return trck;
     }
 
-    private Optional<Receipt> earlierScan(NewPackage received) {
+    /** What an earlier scan of the package in this warehouse made: another warehouse's scans are not its own. */
+    private Optional<Receipt> earlierScan(Warehouse warehouse, NewPackage received) {
         Optional<Receipt> shipment = shipments
-                .findByInbound(received.courierCode(), received.inboundTracking())
+                .findByInbound(warehouse.code(), received.courierCode(), received.inboundTracking())
                 .map(trck -> Receipt.shipment(trck, false));
         return shipment.isPresent()
                 ? shipment
                 : unidentified
-                        .findByInbound(received.courierCode(), received.inboundTracking())
+                        .findByInbound(warehouse.code(), received.courierCode(), received.inboundTracking())
                         .map(id -> Receipt.unidentified(id, false));
     }
 

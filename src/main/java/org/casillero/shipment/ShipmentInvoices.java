@@ -1,5 +1,7 @@
 package org.casillero.shipment;
 
+import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,9 +29,11 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * A customer documents a shipment's goods for customs: it types the invoice's lines
  * (customer-upload-invoice-custom), or registers an invoice file (customer-upload-invoice-data) and
- * then sends its bytes (customer-upload-invoice-file). Either clears the shipment's INVOICE_REQUIRED
- * hold. Files are kept behind the {@link InvoiceFileStore}; customers download them by signed,
- * expiring links, staff of the shipment's warehouse directly.
+ * then sends its bytes (customer-upload-invoice-file). Either clears the INVOICE_REQUIRED hold an
+ * invoice rule raised, never one staff raised (staff judge the invoice and clear theirs). Once the
+ * shipment is manifested its invoice is what customs were given: nothing changes it any more. Files
+ * are kept behind the {@link InvoiceFileStore}; customers download them by signed, expiring links
+ * while their account is enabled, staff of the shipment's warehouse directly.
  */
 @Service
 public class ShipmentInvoices {
@@ -63,12 +67,22 @@ public class ShipmentInvoices {
         this.transactions = transactions;
     }
 
-    /** A file's record and its bytes, to download. */
-    public record Download(InvoiceFile file, byte[] content) {}
+    /**
+     * A file's record and its bytes as a stream, read a piece at a time while it is sent: whoever
+     * takes it closes it.
+     */
+    public record Download(InvoiceFile file, InputStream content) {}
 
     @Transactional
     public List<InvoiceLine> typeLines(CustomerSession session, long trckNmrFol, List<InvoiceLine> lines) {
-        lockOwned(session, trckNmrFol);
+        if (lines.stream()
+                        .map(InvoiceLine::total)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .signum()
+                <= 0) {
+            throw new InvalidField("detail", "must total more than 0");
+        }
+        requireOpenInvoice(lockOwned(session, trckNmrFol), "trck_nmr_fol");
         Instant now = clock.instant();
         String actor = session.actor().name();
         shipments.replaceInvoiceLines(trckNmrFol, lines);
@@ -87,7 +101,7 @@ public class ShipmentInvoices {
         FileKind kind = FileKind.ofName(name)
                 .orElseThrow(
                         () -> new InvalidField("invoice_file_name", "must end in one of " + FileKind.extensions()));
-        lockOwned(session, trckNmrFol);
+        requireOpenInvoice(lockOwned(session, trckNmrFol), "trck_nmr_fol");
         if (files.countOf(trckNmrFol) >= filesPerShipment) {
             throw new InvalidField(
                     "trck_nmr_fol", "has " + filesPerShipment + " invoice files already, the most a shipment may have");
@@ -117,6 +131,10 @@ public class ShipmentInvoices {
                     "", "The file's content is not a " + kind.name().toLowerCase(Locale.ROOT) + " file.");
         }
         return Objects.requireNonNull(transactions.execute(status -> {
+            // The shipment first, as registering and the events lock it: its status cannot change meanwhile.
+            shipments
+                    .lock(registered.file().trckNmrFol())
+                    .ifPresent(shipment -> requireOpenInvoice(shipment, "invoice_file_guid"));
             Owned locked = files.lockByGuid(registered.file().guid()).orElseThrow(UnknownInvoiceFile::new);
             if (locked.file().uploaded()) {
                 throw new InvalidField("invoice_file_guid", "has received its file already");
@@ -138,16 +156,23 @@ public class ShipmentInvoices {
         }));
     }
 
-    /** The file a signed link leads to, once its signature and time are checked. */
+    /**
+     * The file a signed link leads to, once its signature and time are checked, while its customer's
+     * account is enabled: a disabled customer's links are dead (answered as a link whose file is
+     * gone), whatever time they have left. The shipment's status does not matter: the customer may
+     * still need its invoice once the shipment has left (customs at the destination, a return), and
+     * only the customer was given the link.
+     */
     @Transactional(readOnly = true)
     public Download download(long invoiceId, String storedName, long expires, String signature) {
         links.verify(invoiceId, expires, signature);
         InvoiceFile file = files.find(invoiceId)
+                .filter(Owned::customerEnabled)
                 .map(Owned::file)
                 .filter(InvoiceFile::uploaded)
                 .filter(found -> found.storedName().equals(storedName))
                 .orElseThrow(() -> new InvalidLink(Why.GONE));
-        return new Download(file, store.get(invoiceId).orElseThrow(() -> new InvalidLink(Why.GONE)));
+        return new Download(file, store.open(invoiceId).orElseThrow(() -> new InvalidLink(Why.GONE)));
     }
 
     /** The invoice files of a shipment of this warehouse, oldest first. */
@@ -164,7 +189,7 @@ public class ShipmentInvoices {
                 .filter(found -> found.invoiceId() == invoiceId)
                 .findFirst()
                 .orElseThrow(UnknownInvoiceFile::new);
-        return new Download(file, store.get(invoiceId).orElseThrow(UnknownInvoiceFile::new));
+        return new Download(file, store.open(invoiceId).orElseThrow(UnknownInvoiceFile::new));
     }
 
     private Owned usable(ApiClient client, @Nullable CustomerSession session, String guid) {
@@ -174,15 +199,27 @@ public class ShipmentInvoices {
                 .orElseThrow(UnknownInvoiceFile::new);
     }
 
-    private void lockOwned(CustomerSession session, long trckNmrFol) {
-        shipments
+    private ShipmentRepository.Locked lockOwned(CustomerSession session, long trckNmrFol) {
+        return shipments
                 .lock(trckNmrFol)
                 .filter(locked -> locked.custId() == session.custId())
                 .orElseThrow(ShipmentNotFound::new);
     }
 
+    /** Refuses to change the invoice of a shipment manifested (or ended), naming the field that named it. */
+    private static void requireOpenInvoice(ShipmentRepository.Locked shipment, String field) {
+        ShipmentStatus status = shipment.status();
+        if (!status.takesInvoice()) {
+            throw new InvalidField(
+                    field,
+                    "names a shipment that is " + status.code() + " (" + status.english()
+                            + "): its invoice can no longer change");
+        }
+    }
+
+    /** The invoice arrived: the hold an invoice rule raised is lifted; one staff raised stays theirs to clear. */
     private void clearInvoiceHold(long trckNmrFol, Instant now, String actor) {
-        if (shipments.clearHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, actor)) {
+        if (shipments.clearRuleHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, actor)) {
             shipments.audit(trckNmrFol, now, actor, "HOLD_CLEARED", HoldReason.INVOICE_REQUIRED.name());
         }
     }

@@ -16,10 +16,10 @@ public final class ShipmentNotConsolidable extends BoxException {
                 + ") now: only received shipments can be consolidated. Refuse the request instead.");
     }
 
-    static ShipmentNotConsolidable elsewhere(long trckNmrFol) {
-        return new ShipmentNotConsolidable("Shipment " + trckNmrFol
-                + " is in another warehouse: a consolidation takes the shipments of one warehouse."
-                + " Refuse the request instead.");
+    /** Never names the shipment: it is another warehouse's, whose staff alone may know of it. */
+    static ShipmentNotConsolidable elsewhere() {
+        return new ShipmentNotConsolidable("A shipment of the request is in another warehouse: a consolidation"
+                + " takes the shipments of one warehouse. Refuse the request instead.");
     }
 
     static ShipmentNotConsolidable held(long trckNmrFol, String holds) {

@@ -2,9 +2,10 @@ package org.casillero.shipment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.casillero.customer.CustomerInfo;
 import org.casillero.customer.CustomerProfile;
 import org.casillero.customer.CustomerSession;
@@ -25,6 +26,7 @@ public class ShipmentQueries {
     private final CustomerInfo customers;
     private final Clock clock;
     private final ZoneId zone;
+    private final Period maxWindow;
 
     ShipmentQueries(
             ShipmentRepository shipments,
@@ -37,6 +39,7 @@ public class ShipmentQueries {
         this.customers = customers;
         this.clock = clock;
         this.zone = settings.timeZone();
+        this.maxWindow = settings.shipments().maxWindow();
     }
 
     /**
@@ -51,7 +54,8 @@ public class ShipmentQueries {
     /**
      * The customer's shipments received in the window, newest first: from {@code start} to {@code end}
      * (both included, days in the service's time zone); {@code end} defaults to today and
-     * {@code start} to three months before {@code end}.
+     * {@code start} to three months before {@code end}. A window longer than the set maximum (three
+     * years unless set) is refused: one answer never reads a customer's whole history.
      */
     @Transactional(readOnly = true)
     public List<Shipment> forCustomer(CustomerSession session, @Nullable LocalDate start, @Nullable LocalDate end) {
@@ -60,10 +64,28 @@ public class ShipmentQueries {
         if (first.isAfter(last)) {
             throw new InvalidField("start_date", "must not be after end_date");
         }
+        if (first.isBefore(last.minus(maxWindow))) {
+            throw new InvalidField("start_date", "must be at most " + describe(maxWindow) + " before end_date");
+        }
         return shipments.forCustomer(
                 session.custId(),
                 first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** A period as a customer reads it: "3 years", "1 year, 6 months", "90 days". */
+    private static String describe(Period period) {
+        List<String> parts = new ArrayList<>();
+        addPart(parts, period.getYears(), "year");
+        addPart(parts, period.getMonths(), "month");
+        addPart(parts, period.getDays(), "day");
+        return String.join(", ", parts);
+    }
+
+    private static void addPart(List<String> parts, int count, String unit) {
+        if (count != 0) {
+            parts.add(count + " " + unit + (count == 1 ? "" : "s"));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -86,15 +108,13 @@ public class ShipmentQueries {
                 .orElseThrow(ShipmentNotFound::new);
     }
 
-    /** The warehouse's shipments holding a package delivered under this tracking number (by this courier, if named). */
+    /**
+     * The warehouse's shipments holding a package delivered under this tracking number (by this
+     * courier, if named), newest first.
+     */
     @Transactional(readOnly = true)
     public List<Shipment> byInboundTracking(Warehouse warehouse, @Nullable String courierCode, String inboundTracking) {
-        return shipments.findByInboundTracking(inboundTracking).stream()
-                .filter(match -> courierCode == null || match.courierCode().equals(courierCode))
-                .map(match -> shipments.find(match.trckNmrFol()))
-                .flatMap(Optional::stream)
-                .filter(found -> found.warehouse().code().equals(warehouse.code()))
-                .toList();
+        return shipments.withPackage(warehouse.code(), courierCode, inboundTracking);
     }
 
     @Transactional(readOnly = true)

@@ -99,15 +99,17 @@ class ShipmentRepository {
                 .update();
     }
 
-    void insertPiece(long trckNmrFol, Piece piece) {
+    /** A piece of the shipment, which is in that warehouse (a piece carries it: receiving is a warehouse's). */
+    void insertPiece(long trckNmrFol, String warehouseCode, Piece piece) {
         jdbc.sql("""
-                        insert into shipment_piece (trck_nmr_fol, item_piece, courier_code, inbound_tracking,
-                               merchant_name, content, family_product_code, declared_value, physical_weight,
-                               length_in, width_in, height_in, serial_number)
-                        values (:trck, :item, :courier, :inbound, :merchant, :content, :family, :value, :weight,
-                               :length, :width, :height, :serial)
+                        insert into shipment_piece (trck_nmr_fol, warehouse_code, item_piece, courier_code,
+                               inbound_tracking, merchant_name, content, family_product_code, declared_value,
+                               physical_weight, length_in, width_in, height_in, serial_number)
+                        values (:trck, :warehouse, :item, :courier, :inbound, :merchant, :content, :family, :value,
+                               :weight, :length, :width, :height, :serial)
                         """)
                 .param("trck", trckNmrFol)
+                .param("warehouse", warehouseCode)
                 .param("item", piece.itemPiece())
                 .param("courier", piece.courierCode())
                 .param("inbound", piece.inboundTracking())
@@ -124,28 +126,20 @@ class ShipmentRepository {
     }
 
     /**
-     * The shipment that received the package the courier delivered under this tracking number (a
-     * consolidated shipment holds a copy of it too).
+     * The warehouse's shipment that received the package the courier delivered under this tracking
+     * number (a consolidated shipment holds a copy of it too). Another warehouse's is none of its business.
      */
-    Optional<Long> findByInbound(String courierCode, String inboundTracking) {
+    Optional<Long> findByInbound(String warehouseCode, String courierCode, String inboundTracking) {
         return jdbc.sql("""
                         select trck_nmr_fol from shipment_piece
-                         where courier_code = :courier and inbound_tracking = :inbound and copied_from = 0
+                         where warehouse_code = :warehouse and inbound_tracking = :inbound
+                           and courier_code = :courier and copied_from = 0
                         """)
+                .param("warehouse", warehouseCode)
                 .param("courier", courierCode)
                 .param("inbound", inboundTracking)
                 .query(Long.class)
                 .optional();
-    }
-
-    /** A piece found by its inbound tracking number: its shipment, and the courier that brought it. */
-    record InboundMatch(long trckNmrFol, String courierCode) {}
-
-    List<InboundMatch> findByInboundTracking(String inboundTracking) {
-        return jdbc.sql("select trck_nmr_fol, courier_code from shipment_piece where inbound_tracking = :inbound")
-                .param("inbound", inboundTracking)
-                .query((rs, n) -> new InboundMatch(rs.getLong("trck_nmr_fol"), rs.getString("courier_code")))
-                .list();
     }
 
     /** The time of the shipment's latest event. */
@@ -303,14 +297,46 @@ class ShipmentRepository {
                 .set();
     }
 
-    void raiseHold(long trckNmrFol, HoldReason reason, Instant now, String by) {
-        jdbc.sql(
-                        "insert into shipment_hold (trck_nmr_fol, reason, raised_at, raised_by) values (:trck, :reason, :now, :by)")
+    /** @param byRule whether an invoice rule raised it (the customer's invoice then clears it), not staff */
+    void raiseHold(long trckNmrFol, HoldReason reason, Instant now, String by, boolean byRule) {
+        jdbc.sql("""
+                        insert into shipment_hold (trck_nmr_fol, reason, raised_at, raised_by, raised_by_rule)
+                        values (:trck, :reason, :now, :by, :byRule)
+                        """)
                 .param("trck", trckNmrFol)
                 .param("reason", reason.name())
                 .param("now", utc(now))
                 .param("by", by)
+                .param("byRule", byRule)
                 .update();
+    }
+
+    /** Clears the open hold of that reason only if an invoice rule raised it; answers whether it did. */
+    boolean clearRuleHold(long trckNmrFol, HoldReason reason, Instant now, String by) {
+        return jdbc.sql("""
+                                update shipment_hold set cleared_at = :now, cleared_by = :by
+                                 where trck_nmr_fol = :trck and reason = :reason and cleared_at is null
+                                   and raised_by_rule
+                                """)
+                        .param("now", utc(now))
+                        .param("by", by)
+                        .param("trck", trckNmrFol)
+                        .param("reason", reason.name())
+                        .update()
+                > 0;
+    }
+
+    /** Makes the open hold of that reason staff's if a rule raised it; answers whether it was the rule's. */
+    boolean takeOverRuleHold(long trckNmrFol, HoldReason reason) {
+        return jdbc.sql("""
+                                update shipment_hold set raised_by_rule = false
+                                 where trck_nmr_fol = :trck and reason = :reason and cleared_at is null
+                                   and raised_by_rule
+                                """)
+                        .param("trck", trckNmrFol)
+                        .param("reason", reason.name())
+                        .update()
+                > 0;
     }
 
     /** Answers whether an open hold was cleared. */
@@ -360,6 +386,28 @@ class ShipmentRepository {
                 .param("to", utc(to))
                 .query(ShipmentRepository::header)
                 .list());
+    }
+
+    /**
+     * The warehouse's shipments holding a package delivered under this tracking number (by this
+     * courier, when named), newest first: five queries, whatever their number.
+     */
+    List<Shipment> withPackage(String warehouseCode, @Nullable String courierCode, String inboundTracking) {
+        String byCourier = courierCode == null ? "" : " and p.courier_code = :courier";
+        JdbcClient.StatementSpec query = jdbc.sql(HEADER + """
+                         where s.warehouse_code = :warehouse
+                           and s.trck_nmr_fol in (select p.trck_nmr_fol from shipment_piece p
+                                                   where p.warehouse_code = :warehouse
+                                                     and p.inbound_tracking = :inbound""" + byCourier + """
+                        )
+                         order by s.received_at desc, s.trck_nmr_fol desc
+                        """)
+                .param("warehouse", warehouseCode)
+                .param("inbound", inboundTracking);
+        if (courierCode != null) {
+            query = query.param("courier", courierCode);
+        }
+        return attach(query.query(ShipmentRepository::header).list());
     }
 
     /** The shipments of a box received in a warehouse, newest first. */

@@ -47,6 +47,9 @@ public enum ShipmentStatus {
             Map.entry(CANCELLED, EnumSet.noneOf(ShipmentStatus.class)),
             Map.entry(CONSOLIDATED, EnumSet.noneOf(ShipmentStatus.class)));
 
+    /** Until it is manifested, a shipment's invoice may still change; from then on it is what customs were given. */
+    private static final Set<ShipmentStatus> INVOICE_OPEN = EnumSet.of(RECEIVED, PROCESSED, AWAITING_PAYMENT, PAID);
+
     private final String code;
     private final String english;
     private final String spanish;
@@ -72,6 +75,11 @@ public enum ShipmentStatus {
 
     public boolean mayMoveTo(ShipmentStatus next) {
         return NEXT.get(this).contains(next);
+    }
+
+    /** Whether the customer may still type, register or upload the shipment's invoice. */
+    public boolean takesInvoice() {
+        return INVOICE_OPEN.contains(this);
     }
 
     /** The statuses this one may move to. */

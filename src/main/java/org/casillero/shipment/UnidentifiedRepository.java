@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.casillero.shipment.Measures.Parcel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -48,11 +49,12 @@ class UnidentifiedRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    Optional<Long> findByInbound(String courierCode, String inboundTracking) {
+    Optional<Long> findByInbound(String warehouseCode, String courierCode, String inboundTracking) {
         return jdbc.sql("""
                         select package_id from unidentified_package
-                         where courier_code = :courier and inbound_tracking = :inbound
+                         where warehouse_code = :warehouse and courier_code = :courier and inbound_tracking = :inbound
                         """)
+                .param("warehouse", warehouseCode)
                 .param("courier", courierCode)
                 .param("inbound", inboundTracking)
                 .query(Long.class)
@@ -67,15 +69,21 @@ class UnidentifiedRepository {
                 .optional();
     }
 
-    List<UnidentifiedPackage> open(String warehouseCode) {
-        return jdbc.sql("""
+    /** The warehouse's packages waiting for a box, oldest first: at most {@code count}, after that place. */
+    List<UnidentifiedPackage> open(String warehouseCode, int count, Page.@Nullable Position after) {
+        String from = after == null ? "" : " and (received_at > :at or (received_at = :at and package_id > :id))";
+        JdbcClient.StatementSpec query =
+                jdbc.sql("""
                         select * from unidentified_package
-                         where warehouse_code = :warehouse and assigned_at is null
+                         where warehouse_code = :warehouse and assigned_at is null""" + from + """
+
                          order by received_at, package_id
-                        """)
-                .param("warehouse", warehouseCode)
-                .query(UnidentifiedRepository::unidentified)
-                .list();
+                         limit :count
+                        """).param("warehouse", warehouseCode).param("count", count);
+        if (after != null) {
+            query = query.param("at", ShipmentRepository.utc(after.at())).param("id", after.id());
+        }
+        return query.query(UnidentifiedRepository::unidentified).list();
     }
 
     void assign(long packageId, long trckNmrFol, Instant now, String staff) {

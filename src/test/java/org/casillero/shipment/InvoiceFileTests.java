@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import org.casillero.BoxClient;
 import org.casillero.JsonShape;
 import org.casillero.MutableClock;
 import org.casillero.Seeds;
-import org.casillero.geo.Geography;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +47,6 @@ class InvoiceFileTests extends BoxApiTest {
     private static final byte[] PDF =
             "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Autowired
     ApplicationContext context;
 
@@ -66,11 +62,7 @@ class InvoiceFileTests extends BoxApiTest {
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(mexico());
-    }
-
-    private int mexico() {
-        return context.getBean(Geography.class).findPlace(95411).orElseThrow().countryCode();
+        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private long receive(Customer customer, String family, String declaredValue) {
@@ -123,18 +115,6 @@ class InvoiceFileTests extends BoxApiTest {
         return upload(guid, bytes, customer, false);
     }
 
-    private HttpResponse<byte[]> download(String url) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static JsonNode reference(String name) {
         try (InputStream in = InvoiceFileTests.class.getResourceAsStream("/reference/" + name)) {
             return BoxClient.JSON.readTree(in).get("response");
@@ -145,9 +125,10 @@ class InvoiceFileTests extends BoxApiTest {
 
     @Test
     void uploadsAPdfSentAsTextPlainInTwoStepsAnswersShapedAsTheReferenceAndClearsTheInvoiceHold() {
+        context.getBean(ShipmentAdministration.class)
+                .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), BigDecimal.ZERO, Set.of()));
         Customer customer = register();
         long trck = receive(customer);
-        staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"INVOICE_REQUIRED\"}");
 
         BoxClient.Response registered = register(customer, trck, "C:\\fakepath\\invtest.pdf");
 
@@ -183,7 +164,7 @@ class InvoiceFileTests extends BoxApiTest {
         assertThat(url)
                 .startsWith(
                         box.base() + "/invoice-files/" + step1.get("invoice_id").asString() + "/");
-        HttpResponse<byte[]> file = download(url);
+        HttpResponse<byte[]> file = TestInvoices.download(url);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(PDF);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -195,7 +176,9 @@ class InvoiceFileTests extends BoxApiTest {
         JsonNode listed = box.post(HBC, customer.credentials()).first();
         assertThat(listed.get("invoice_file_name").asString())
                 .isEqualTo(step1.get("invoice_file_name").asString());
-        assertThat(download(listed.get("invoice_file_url").asString()).body()).isEqualTo(PDF);
+        assertThat(TestInvoices.download(listed.get("invoice_file_url").asString())
+                        .body())
+                .isEqualTo(PDF);
         assertThat(listed.get("invoice_required").asInt())
                 .as("still needed, now provided: the plugin shows OK")
                 .isEqualTo(1);
@@ -261,7 +244,8 @@ class InvoiceFileTests extends BoxApiTest {
             assertThat(refused.errorDescription()).isEqualTo("The body is larger than 5 MiB.");
         }
         assertThat(at.verified()).as(at.text()).isTrue();
-        assertThat(download(at.first().get("invoice_file_url").asString()).body())
+        assertThat(TestInvoices.download(at.first().get("invoice_file_url").asString())
+                        .body())
                 .hasSize(MAX_BYTES);
         assertThat(upload(second, PDF, customer).verified())
                 .as("a refused body does not use the GUID up")
@@ -344,27 +328,29 @@ class InvoiceFileTests extends BoxApiTest {
         String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
         long expires = Long.parseLong(url.replaceAll(".*expires=([0-9]+).*", "$1"));
 
-        assertThat(download(url).statusCode()).isEqualTo(200);
-        assertThat(download(url.replace(signature, flipped)).statusCode()).isEqualTo(403);
-        assertThat(download(url.replace("expires=" + expires, "expires=" + (expires + 86_400)))
+        assertThat(TestInvoices.download(url).statusCode()).isEqualTo(200);
+        assertThat(TestInvoices.download(url.replace(signature, flipped)).statusCode())
+                .isEqualTo(403);
+        assertThat(TestInvoices.download(url.replace("expires=" + expires, "expires=" + (expires + 86_400)))
                         .statusCode())
                 .isEqualTo(403);
         String otherInvoice = url.replaceFirst("/invoice-files/([0-9]+)/", "/invoice-files/1$1/");
-        assertThat(download(otherInvoice).statusCode()).isEqualTo(403);
-        assertThat(download(url.substring(0, url.indexOf('?'))).statusCode()).isEqualTo(403);
-        HttpResponse<byte[]> tampered = download(url.replace(signature, flipped));
+        assertThat(TestInvoices.download(otherInvoice).statusCode()).isEqualTo(403);
+        assertThat(TestInvoices.download(url.substring(0, url.indexOf('?'))).statusCode())
+                .isEqualTo(403);
+        HttpResponse<byte[]> tampered = TestInvoices.download(url.replace(signature, flipped));
         assertThat(new String(tampered.body(), StandardCharsets.UTF_8)).contains("\"_verify\":false");
 
         clock.advance(Duration.ofHours(25));
 
-        HttpResponse<byte[]> expired = download(url);
+        HttpResponse<byte[]> expired = TestInvoices.download(url);
         assertThat(expired.statusCode()).isEqualTo(410);
         assertThat(new String(expired.body(), StandardCharsets.UTF_8)).contains("The link has expired");
         String fresh = box.post(HBC, customer.credentials())
                 .first()
                 .get("invoice_file_url")
                 .asString();
-        assertThat(download(fresh).statusCode())
+        assertThat(TestInvoices.download(fresh).statusCode())
                 .as("the lists give a fresh link")
                 .isEqualTo(200);
     }
@@ -396,7 +382,7 @@ class InvoiceFileTests extends BoxApiTest {
     @Test
     void aPackageForACountryWhoseRuleWantsAnInvoiceIsHeldUntilItArrives() {
         context.getBean(ShipmentAdministration.class)
-                .setInvoiceRule(new InvoiceRule(mexico(), new BigDecimal("200"), Set.of("INVQ")));
+                .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), new BigDecimal("200"), Set.of("INVQ")));
         Customer customer = register();
 
         long cheap = receive(customer, "", "200");

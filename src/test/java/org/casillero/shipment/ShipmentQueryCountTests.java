@@ -71,6 +71,41 @@ class ShipmentQueryCountTests extends BoxApiTest {
         assertThat(original).isEqualTo(plain);
     }
 
+    @Test
+    void findsShipmentsByInboundTrackingWithAFixedNumberOfQueriesWhateverTheMatches() {
+        Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
+        Customer customer = register();
+        String once = "T" + System.nanoTime();
+        String often = "T" + System.nanoTime();
+        receiveAs(staff, customer, "UPS", once);
+        for (String courier : List.of("UPS", "FDX", "DHL", "USPS", "OTR", "AMZL")) {
+            receiveAs(staff, customer, courier, often);
+        }
+
+        int one = lookup(staff, once, 1);
+        int six = lookup(staff, often, 6);
+
+        // The staff member's token, the shipments, then their pieces, events, photos and invoice lines.
+        assertThat(one).isPositive().isLessThanOrEqualTo(7);
+        assertThat(six).as("six matches cost what one does").isEqualTo(one);
+    }
+
+    private int lookup(Staff staff, String tracking, int expected) {
+        statements.reset();
+        BoxClient.Response found = staff.get("/shipments?inboundTracking=" + tracking);
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        assertThat(found.json()).hasSize(expected);
+        return statements.count();
+    }
+
+    private static void receiveAs(Staff staff, Customer customer, String courier, String tracking) {
+        BoxClient.Response received = staff.post("/packages", """
+                {"boxId": %d, "courier": "%s", "inboundTracking": "%s", "declaredValue": 1,
+                 "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), courier, tracking));
+        assertThat(received.status()).as(received.text()).isEqualTo(201);
+    }
+
     private int details(Customer customer, long trck) {
         statements.reset();
         BoxClient.Response response = box.post(

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
-/** The server publishes an OpenAPI 3 document of the warehouse API that lists exactly the operations it serves. */
+/**
+ * The server publishes an OpenAPI 3 document of the warehouse API that lists exactly the operations it
+ * serves, the paged lists with their page parameters and next-page link.
+ */
 class WarehouseApiDocumentTests extends BoxApiTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -60,5 +63,24 @@ class WarehouseApiDocumentTests extends BoxApiTest {
                         "POST /warehouse/v1/consolidation-requests/{requestId}/refusal");
         assertThat(documented).isEqualTo(served);
         assertThat(response.text()).doesNotContain("StaffMember");
+        for (String paged : new String[] {"/warehouse/v1/unidentified", "/warehouse/v1/consolidation-requests"}) {
+            JsonNode list = document.get("paths").get(paged).get("get");
+            Set<String> parameters = new TreeSet<>();
+            list.get("parameters").forEach(parameter -> {
+                assertThat(parameter.get("in").asString()).as(paged).isEqualTo("query");
+                parameters.add(parameter.get("name").asString());
+            });
+            assertThat(parameters).as(paged).containsExactly("after", "limit");
+            assertThat(list.get("responses").get("200").get("headers").has("Link"))
+                    .as(paged)
+                    .isTrue();
+            assertThat(list.get("responses").has("422")).as(paged).isTrue();
+        }
+        assertThat(document.get("paths")
+                        .get("/warehouse/v1/shipments/{trckNmrFol}/invoices/{invoiceId}")
+                        .get("get")
+                        .get("responses")
+                        .has("503"))
+                .isTrue();
     }
 }

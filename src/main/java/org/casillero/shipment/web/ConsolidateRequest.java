@@ -8,12 +8,15 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.casillero.shared.web.WebLink;
 import org.casillero.shipment.ShipmentConsolidation.RequestedShipment;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The body of customer-consolidate-awb, as the plugin's consolidation page sends it: the shipments to
- * combine, each with the declared value and invoice link the page showed.
+ * combine, each with the declared value and invoice link the page showed (the shipment's {@code
+ * invoice_file_url}, this server's link, or empty). Staff are shown that link: only a web address is
+ * taken.
  */
 record ConsolidateRequest(
         @NotNull @Size(min = 1, max = 50, message = "must hold from 1 to 50 shipments") @Nullable
@@ -25,13 +28,13 @@ record ConsolidateRequest(
             @PositiveOrZero @DecimalMax("10000000") @Nullable
             BigDecimal awbDeclaredValue,
 
-            @Size(max = 500) @Nullable String awbInvoiceUrl) {
+            @WebLink @Nullable String awbInvoiceUrl) {
 
         RequestedShipment toShipment() {
             return new RequestedShipment(
                     Objects.requireNonNull(trckNmrFol),
                     awbDeclaredValue == null ? BigDecimal.ZERO : awbDeclaredValue,
-                    awbInvoiceUrl == null ? "" : awbInvoiceUrl);
+                    awbInvoiceUrl == null || awbInvoiceUrl.isBlank() ? "" : awbInvoiceUrl);
         }
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,7 @@ import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.warehouse.StaffMember;
 import org.casillero.warehouse.web.WarehouseApi.Measured;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The warehouse API's consolidation requests: customers ask (customer-consolidate-awb) for some of
  * their shipments to be combined into one; staff list their warehouse's open requests, consolidate
  * one (a new shipment holding the requested shipments' pieces) or refuse it with a reason the
- * customer reads. A request is a warehouse's when it names a shipment there; any other is not found.
+ * customer reads. A request is the warehouse's of its shipments; any other is not found.
  */
 @RestController
 @RequestMapping("/warehouse/v1/consolidation-requests")
@@ -83,7 +85,14 @@ class ConsolidationApi {
             String externalTracking,
             String merchant,
             BigDecimal declaredValue,
+
+            @Schema(
+                    description = "The invoice link the customer's client sent: an absolute http or https"
+                            + " address, or null when it sent none (or something else, which is never shown)",
+                    nullable = true)
+            @Nullable
             String invoiceUrl,
+
             String status,
             String code,
             String warehouse) {
@@ -101,9 +110,13 @@ class ConsolidationApi {
     }
 
     @GetMapping
-    @Operation(summary = "The warehouse's open consolidation requests, oldest first")
-    List<RequestView> open(StaffMember staff) {
-        return decisions.open(staff.warehouse()).stream().map(RequestView::of).toList();
+    @Operation(summary = "The warehouse's open consolidation requests, oldest first, a page at a time")
+    @Paging.PagedAnswers
+    ResponseEntity<List<RequestView>> open(
+            StaffMember staff, @ParameterObject Paging.Query page, HttpServletRequest request) {
+        Paging.Asked asked = page.asked();
+        return Paging.answer(
+                decisions.open(staff.warehouse(), asked.limit(), asked.after()), RequestView::of, asked, request);
     }
 
     @GetMapping("/{requestId}")

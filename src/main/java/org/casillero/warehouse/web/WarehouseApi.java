@@ -1,5 +1,7 @@
 package org.casillero.warehouse.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -41,6 +43,7 @@ import org.casillero.shipment.TrackingEvent;
 import org.casillero.shipment.UnidentifiedPackage;
 import org.casillero.warehouse.StaffMember;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +62,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/warehouse/v1")
 class WarehouseApi {
+
     private final ShipmentIntake intake;
     private final ShipmentProcessing processing;
     private final ShipmentEvents events;
@@ -187,12 +191,18 @@ class WarehouseApi {
         }
     }
 
-    /** The warehouse's packages waiting for a box, oldest first. */
+    /** The warehouse's packages waiting for a box, oldest first, a page at a time. */
     @GetMapping("/unidentified")
-    List<UnidentifiedView> unidentified(StaffMember staff) {
-        return intake.unidentified(staff.warehouse()).stream()
-                .map(UnidentifiedView::of)
-                .toList();
+    @Operation(summary = "The warehouse's packages waiting for a box, oldest first, a page at a time")
+    @Paging.PagedAnswers
+    ResponseEntity<List<UnidentifiedView>> unidentified(
+            StaffMember staff, @ParameterObject Paging.Query page, HttpServletRequest request) {
+        Paging.Asked asked = page.asked();
+        return Paging.answer(
+                intake.unidentified(staff.warehouse(), asked.limit(), asked.after()),
+                UnidentifiedView::of,
+                asked,
+                request);
     }
 
     record Assignment(@NotNull @Positive @Nullable Long boxId) {}

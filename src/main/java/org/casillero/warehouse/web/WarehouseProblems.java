@@ -2,6 +2,7 @@ package org.casillero.warehouse.web;
 
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
+import org.casillero.shared.ServiceBusy;
 import org.casillero.shipment.ConsolidationRequestDecided;
 import org.casillero.shipment.ConsolidationRequestNotFound;
 import org.casillero.shipment.ShipmentNotConsolidable;
@@ -67,6 +68,15 @@ final class WarehouseProblems {
         String name = field == null ? "" : field.getField();
         String message = field == null ? "The request is not valid." : name + " " + field.getDefaultMessage();
         return ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT, message, name));
+    }
+
+    /** More of some costly work under way than the server takes on (files being sent): a quick answer. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(ServiceBusy e) {
+        log.warn("Refused as busy: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy; try again in a few seconds.", ""));
     }
 
     /** A concurrent change got there first (the same package scanned twice at once, say). */

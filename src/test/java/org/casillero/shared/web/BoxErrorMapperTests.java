@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.casillero.shared.CasilleroSettings;
@@ -61,9 +62,19 @@ class BoxErrorMapperTests {
                 new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
                 Duration.ofSeconds(30),
                 new CasilleroSettings.Invoices(
-                        DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null),
+                        DataSize.ofMegabytes(5),
+                        10,
+                        8,
+                        Duration.ofSeconds(10),
+                        Duration.ofHours(24),
+                        null,
+                        16,
+                        4,
+                        DataSize.ofKilobytes(16),
+                        Duration.ofSeconds(10)),
                 new CasilleroSettings.Cards(5, Duration.ofHours(1), 100, 100),
-                new CasilleroSettings.Passwords(6, 0));
+                new CasilleroSettings.Passwords(6, 0),
+                new CasilleroSettings.Shipments(Period.ofYears(3)));
     }
 
     @ParameterizedTest
