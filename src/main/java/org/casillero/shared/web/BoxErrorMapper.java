@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidLink;
+import org.casillero.shared.LogText;
 import org.casillero.shared.ServiceBusy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -99,10 +100,7 @@ final class BoxErrorMapper {
                     .body(envelope.failure(describe(status), "", false));
         }
         if (databaseUnavailable(e)) {
-            log.warn(
-                    "Database unavailable: {} (cause: {})",
-                    e.toString(),
-                    rootCause(e).toString());
+            log.warn("Database unavailable: {} (cause: {})", LogText.printable(e), LogText.printable(rootCause(e)));
             return answer(HttpStatus.SERVICE_UNAVAILABLE, envelope.failure(UNAVAILABLE, "", true));
         }
         log.error("Unexpected failure", e);

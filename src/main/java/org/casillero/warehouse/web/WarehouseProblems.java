@@ -2,6 +2,7 @@ package org.casillero.warehouse.web;
 
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
+import org.casillero.shared.LogText;
 import org.casillero.shared.ServiceBusy;
 import org.casillero.shipment.ConsolidationRequestDecided;
 import org.casillero.shipment.ConsolidationRequestNotFound;
@@ -82,7 +83,8 @@ final class WarehouseProblems {
     /** A concurrent change got there first (the same package scanned twice at once, say). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
-        log.info("Warehouse API conflict: {}", e.getMostSpecificCause().toString());
+        // The database's detail quotes the values in conflict, which staff typed: one line, whatever they hold.
+        log.info("Warehouse API conflict: {}", LogText.printable(e.getMostSpecificCause()));
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, "A concurrent change got there first: look again.", ""));
     }

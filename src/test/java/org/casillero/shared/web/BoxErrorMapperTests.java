@@ -12,8 +12,12 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.casillero.shared.CasilleroSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -95,5 +99,18 @@ class BoxErrorMapperTests {
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
         assertThat(new String(answer.getBody(), StandardCharsets.UTF_8))
                 .contains(BoxErrorMapper.UNEXPECTED, "\"system_error\":true");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void logsAnOutageOnOneLineWhateverTheDatabasesTextHolds(CapturedOutput output) {
+        mapper.unexpected(new DataAccessResourceFailureException(
+                "lost", new SQLException("FATAL: terminating connection\nforged line\r\u001b[2J", "08006")));
+
+        assertThat(output.getAll().lines().filter(line -> line.contains("Database unavailable")))
+                .singleElement()
+                .asString()
+                .contains("connection\\u000aforged line\\u000d\\u001b[2J");
+        assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("forged line"));
     }
 }
