@@ -122,6 +122,26 @@ class ProtocolTests extends BoxApiTest {
     }
 
     @Test
+    void forbidsAnyCacheToKeepAnAnswerThatMayHoldCredentials() {
+        Customer customer = register();
+        List<BoxClient.Response> answers = List.of(
+                box.post(BoxClient.PARTNER_LOOKUP, appCredentials().put("customer_email", customer.email())),
+                box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials()),
+                box.post(BoxClient.CUSTOMER + "customer-get-info", appCredentials()),
+                box.post(REGISTRATION, "{"),
+                box.send(request("/warehouse/v1/statuses").GET()),
+                box.send(request("/nowhere").GET()));
+
+        for (BoxClient.Response answer : answers) {
+            assertThat(answer.headers().firstValue("Cache-Control"))
+                    .as(answer.text())
+                    .hasValue("no-store");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        assertThat(answers.getFirst().text()).contains(customer.key());
+    }
+
+    @Test
     void tellsAnyoneOnlyWhetherTheServerIsUp() {
         BoxClient.Response health = box.send(request("/actuator/health").GET());
 
