@@ -230,4 +230,42 @@ class InvoiceHoldTests extends BoxApiTest {
         assertThat(typed.verified()).isFalse();
         assertThat(typed.errorLocation()).isEqualTo("trck_nmr_fol");
     }
+
+    @Test
+    void refusesToConsolidateAShipmentStaffKeepHeldAfterItsInvoiceArrivedSayingTheWarehouseHoldsIt() {
+        Customer customer = register();
+        long free = receive(customer, 10);
+        long typed = receive(customer, 10);
+        long filed = receive(customer, 10);
+        long waiting = receive(customer, 10);
+        for (long trck : List.of(typed, filed, waiting)) {
+            staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"INVOICE_REQUIRED\"}");
+        }
+        assertThat(type(customer, typed, "10").verified()).isTrue();
+        assertThat(TestInvoices.upload(
+                                box, customer, TestInvoices.guid(box, customer, filed, "invoice.pdf"), TestInvoices.PDF)
+                        .verified())
+                .isTrue();
+
+        for (long held : List.of(typed, filed)) {
+            ObjectNode request = customer.credentials();
+            ArrayNode list = request.putArray("trck_nmr_fol_list");
+            list.addObject().put("trck_nmr_fol", free);
+            list.addObject().put("trck_nmr_fol", held);
+            BoxClient.Response refused = box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", request);
+
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.verified()).as(refused.text()).isFalse();
+            assertThat(refused.errorLocation()).isEqualTo("trck_nmr_fol_list[1].trck_nmr_fol");
+            assertThat(refused.errorDescription())
+                    .isEqualTo("trck_nmr_fol_list[1].trck_nmr_fol " + held
+                            + " is held by the warehouse until the warehouse releases it");
+        }
+        ObjectNode request = customer.credentials();
+        request.putArray("trck_nmr_fol_list").addObject().put("trck_nmr_fol", waiting);
+        assertThat(box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", request)
+                        .errorDescription())
+                .as("no invoice yet: the customer's part comes first")
+                .isEqualTo("trck_nmr_fol_list[0].trck_nmr_fol " + waiting + " needs its invoice first");
+    }
 }
