@@ -226,7 +226,9 @@ public class ShipmentInvoices {
 
     /**
      * The name a customer gave its file, without any folder a browser or client put before it,
-     * trimmed; refused when empty, too long, or holding control characters.
+     * trimmed; refused when empty, too long, or holding control characters or format characters
+     * (Unicode's Cf: text direction overrides and marks, zero-width characters), which would make
+     * the name staff read differ from the name the file has.
      */
     private static String baseName(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
@@ -239,6 +241,11 @@ public class ShipmentInvoices {
         }
         if (name.chars().anyMatch(c -> Character.isISOControl(c))) {
             throw new InvalidField("invoice_file_name", "must not contain control characters");
+        }
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+            // Invisible, yet they change what staff read: r, U+202E, gpj.exe.pdf shows as "rfdp.exe.jpg".
+            throw new InvalidField(
+                    "invoice_file_name", "must not contain format characters (such as text direction marks)");
         }
         return name;
     }
