@@ -429,16 +429,26 @@ class ShipmentRepository {
         return attach(query.query(ShipmentRepository::header).list());
     }
 
-    /** The shipments of a box received in a warehouse, newest first. */
-    List<Shipment> forBox(String warehouseCode, long boxId) {
-        return attach(jdbc.sql(HEADER + """
-                         where s.warehouse_code = :warehouse and c.box_id = :boxId
+    /**
+     * The shipments of a box received in a warehouse, newest first: at most {@code count}, after
+     * (older than) that place.
+     */
+    List<Shipment> forBox(String warehouseCode, long boxId, int count, Page.@Nullable Position after) {
+        String older =
+                after == null ? "" : " and (s.received_at < :at or (s.received_at = :at and s.trck_nmr_fol < :id))";
+        JdbcClient.StatementSpec page = jdbc.sql(HEADER + """
+                         where s.warehouse_code = :warehouse and c.box_id = :boxId""" + older + """
+
                          order by s.received_at desc, s.trck_nmr_fol desc
+                         limit :count
                         """)
                 .param("warehouse", warehouseCode)
                 .param("boxId", boxId)
-                .query(ShipmentRepository::header)
-                .list());
+                .param("count", count);
+        if (after != null) {
+            page = page.param("at", utc(after.at())).param("id", after.id());
+        }
+        return attach(page.query(ShipmentRepository::header).list());
     }
 
     /** Pieces and events for all the shipments at once: two queries, whatever their number. */
