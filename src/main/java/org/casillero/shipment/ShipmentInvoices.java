@@ -75,6 +75,10 @@ public class ShipmentInvoices {
 
     @Transactional
     public List<InvoiceLine> typeLines(CustomerSession session, long trckNmrFol, List<InvoiceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            VisibleText.require("detail[" + i + "].description", lines.get(i).description());
+            VisibleText.require("detail[" + i + "].reference_code", lines.get(i).referenceCode());
+        }
         if (lines.stream()
                         .map(InvoiceLine::total)
                         .reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -226,9 +230,8 @@ public class ShipmentInvoices {
 
     /**
      * The name a customer gave its file, without any folder a browser or client put before it,
-     * trimmed; refused when empty, too long, or holding control characters or format characters
-     * (Unicode's Cf: text direction overrides and marks, zero-width characters), which would make
-     * the name staff read differ from the name the file has.
+     * trimmed; refused when empty, too long, or holding control or format characters ({@link
+     * VisibleText}).
      */
     private static String baseName(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
@@ -239,14 +242,7 @@ public class ShipmentInvoices {
         if (name.length() > MAX_NAME) {
             throw new InvalidField("invoice_file_name", "must have at most " + MAX_NAME + " characters");
         }
-        if (name.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new InvalidField("invoice_file_name", "must not contain control characters");
-        }
-        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
-            // Invisible, yet they change what staff read: r, U+202E, gpj.exe.pdf shows as "rfdp.exe.jpg".
-            throw new InvalidField(
-                    "invoice_file_name", "must not contain format characters (such as text direction marks)");
-        }
+        VisibleText.require("invoice_file_name", name);
         return name;
     }
 }
