@@ -24,7 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
  * its invoice is what customs were given, so that neither typed lines nor files change it any more.
  */
 class InvoiceHoldTests extends BoxApiTest {
-    private static final String CUSTOM = BoxClient.CUSTOMER + "customer-upload-invoice-custom";
     private static final String INFO = "/wcf-services/service-shipment.svc/shipment/get-shipment-info";
 
     @Autowired
@@ -58,16 +57,7 @@ class InvoiceHoldTests extends BoxApiTest {
     }
 
     private BoxClient.Response type(Customer customer, long trck, String... prices) {
-        ObjectNode body = customer.credentials().put("trck_nmr_fol", String.valueOf(trck));
-        ArrayNode detail = body.putArray("detail");
-        for (String price : prices) {
-            detail.addObject()
-                    .put("quantity", "1")
-                    .put("description", "Shoes")
-                    .put("price_value", price)
-                    .put("reference_code", "");
-        }
-        return box.post(CUSTOM, body);
+        return TestInvoices.typed(box, customer, trck, prices);
     }
 
     private int frozen(Customer customer, long trck) {

@@ -29,7 +29,6 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
     private static final String CONSOLIDATE = BoxClient.CUSTOMER + "customer-consolidate-awb";
     private static final String ADDRESS = BoxClient.CUSTOMER + "customer-update-address-info";
     private static final String INFO = "/wcf-services/service-shipment.svc/shipment/get-shipment-info";
-    private static final String CUSTOM = BoxClient.CUSTOMER + "customer-upload-invoice-custom";
     private static final String MEASURES =
             "\"measures\": {\"weight\": 1, \"weightUnit\": \"LB\", \"length\": 1, \"width\": 1, \"height\": 1, \"lengthUnit\": \"IN\"}";
 
@@ -124,17 +123,6 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
         return staff.get("/shipments/" + trck).json().get("code").asString();
     }
 
-    private BoxClient.Response typeInvoice(Customer customer, long trck, String price) {
-        ObjectNode body = customer.credentials().put("trck_nmr_fol", String.valueOf(trck));
-        body.putArray("detail")
-                .addObject()
-                .put("quantity", "1")
-                .put("description", "Shoes")
-                .put("price_value", price)
-                .put("reference_code", "");
-        return box.post(CUSTOM, body);
-    }
-
     /** The box's (only) address moved to the city, as the customer's partner site sends it. */
     private void moveTo(Customer customer, int cityCode) {
         ObjectNode body = customer.credentials();
@@ -169,7 +157,7 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
         assertThat(refused.json().get("detail").asString()).contains("INVOICE_REQUIRED");
         assertThat(statusOf(into)).isEqualTo("PAY");
 
-        assertThat(typeInvoice(customer, into, "120").verified())
+        assertThat(TestInvoices.typed(box, customer, into, "120").verified())
                 .as("the customer's invoice clears the rule's hold")
                 .isTrue();
         BoxClient.Response manifested = manifest(into);
@@ -196,7 +184,7 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
         Customer customer = register();
         long typed = receive(customer, "", 60);
         long filed = receive(customer, "", 60);
-        assertThat(typeInvoice(customer, typed, "60").verified()).isTrue();
+        assertThat(TestInvoices.typed(box, customer, typed, "60").verified()).isTrue();
         TestInvoices.uploaded(box, customer, filed, "invoice.pdf", TestInvoices.PDF);
 
         long into = consolidated(customer, typed, filed);
@@ -244,7 +232,7 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
         }
         assertThat(manifest(single).status()).as("asked again: still held").isEqualTo(409);
 
-        assertThat(typeInvoice(customer, single, "900").verified())
+        assertThat(TestInvoices.typed(box, customer, single, "900").verified())
                 .as("the rule's hold: the customer's invoice clears it")
                 .isTrue();
         BoxClient.Response manifested = manifest(single);
