@@ -24,13 +24,19 @@ public class ConsolidationDecisions {
     private final ConsolidationRepository requests;
     private final ShipmentRepository shipments;
     private final TariffRepository tariffs;
+    private final InvoiceRequirement invoices;
     private final Clock clock;
 
     ConsolidationDecisions(
-            ConsolidationRepository requests, ShipmentRepository shipments, TariffRepository tariffs, Clock clock) {
+            ConsolidationRepository requests,
+            ShipmentRepository shipments,
+            TariffRepository tariffs,
+            InvoiceRequirement invoices,
+            Clock clock) {
         this.requests = requests;
         this.shipments = shipments;
         this.tariffs = tariffs;
+        this.invoices = invoices;
         this.clock = clock;
     }
 
@@ -56,8 +62,10 @@ public class ConsolidationDecisions {
     /**
      * Consolidates an open request: every shipment must still be received, in this warehouse and
      * free of holds. {@code parcel} is the combined box as weighed; null to add up the shipments'
-     * weights and take each side of the longest one's. Consolidating it again answers the same
-     * shipment.
+     * weights and take each side of the longest one's. The new shipment is held for its invoice when
+     * its pieces together need one by its destination's rule and none of the originals brought one
+     * (packages that pass one by one may not pass together). Consolidating it again answers the
+     * same shipment.
      */
     @Transactional
     public Consolidated consolidate(Warehouse warehouse, String staff, long requestId, @Nullable Parcel parcel) {
@@ -87,6 +95,7 @@ public class ConsolidationDecisions {
             shipments.audit(trck, now, staff, "CONSOLIDATED", "into shipment " + into + ", request " + requestId);
         }
         requests.markConsolidated(requestId, into, now, staff);
+        invoices.holdIfUndocumented(into, staff, now);
         return new Consolidated(requests.find(requestId).orElseThrow(), true);
     }
 

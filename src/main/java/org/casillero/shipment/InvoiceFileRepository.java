@@ -55,6 +55,25 @@ class InvoiceFileRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * Whether the shipment, or a shipment consolidated into it (or into one of those, and so on), has
+     * an uploaded invoice file: files stay with the shipment they were uploaded for.
+     */
+    boolean anyUploadedFor(long trckNmrFol) {
+        return jdbc.sql("""
+                                with recursive origin (trck_nmr_fol) as (
+                                    select cast(:trck as bigint)
+                                    union all
+                                    select i.trck_nmr_fol from origin o
+                                      join consolidation_request r on r.consolidated_into = o.trck_nmr_fol
+                                      join consolidation_request_item i on i.request_id = r.request_id
+                                )
+                                select count(*) from invoice_file f
+                                 where f.trck_nmr_fol in (select trck_nmr_fol from origin)
+                                   and f.uploaded_at is not null
+                                """).param("trck", trckNmrFol).query(Integer.class).single() > 0;
+    }
+
     int countOf(long trckNmrFol) {
         return jdbc.sql("select count(*) from invoice_file where trck_nmr_fol = :trck")
                 .param("trck", trckNmrFol)

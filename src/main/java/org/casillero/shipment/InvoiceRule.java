@@ -1,6 +1,8 @@
 package org.casillero.shipment;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * When a destination country's customs want a commercial invoice: for goods declared above a value,
  * for some product families, or both (either is enough). A package that needs one is held
  * (INVOICE_REQUIRED) from the moment it is received until its customer uploads the invoice or
- * types its lines.
+ * types its lines; a consolidated shipment is judged by all its pieces, and every shipment again
+ * against its box's country when it is manifested ({@link InvoiceRequirement}).
  *
  * @param valueAbove the declared value (dollars) above which an invoice is needed; null: any value
  *     is fine
@@ -20,16 +23,23 @@ public record InvoiceRule(int countryCode, @Nullable BigDecimal valueAbove, Set<
         families = Set.copyOf(families);
     }
 
-    /** Why a package of this value and family needs an invoice, or nothing when it does not. */
-    public Optional<String> reasonFor(BigDecimal declaredValue, String familyCode) {
+    /**
+     * Why goods of this declared value (a package's, or a shipment's pieces' added up) and these
+     * product families need an invoice, or nothing when they do not.
+     */
+    public Optional<String> reasonFor(BigDecimal declaredValue, Collection<String> familyCodes) {
         if (valueAbove != null && declaredValue.compareTo(valueAbove) > 0) {
             return Optional.of(
                     "declared value " + declaredValue.stripTrailingZeros().toPlainString() + " is above "
                             + valueAbove.stripTrailingZeros().toPlainString());
         }
-        if (families.contains(familyCode)) {
-            return Optional.of("product family " + familyCode);
-        }
-        return Optional.empty();
+        return familyCodes.stream().filter(families::contains).findFirst().map(family -> "product family " + family);
+    }
+
+    /** Why a shipment of these pieces needs an invoice: their declared values together, any piece's family. */
+    public Optional<String> reasonFor(List<Piece> pieces) {
+        return reasonFor(
+                pieces.stream().map(Piece::declaredValue).reduce(BigDecimal.ZERO, BigDecimal::add),
+                pieces.stream().map(Piece::familyProductCode).toList());
     }
 }

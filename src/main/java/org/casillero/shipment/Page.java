@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of a list kept oldest first (by a time, then an id), and where the next page starts: null
- * when this page is the last. A page is read by its position, never by an offset, so that items added
+ * One page of a list kept in order of a time, then an id (oldest first, or newest first), and where
+ * the next page starts: null when this page is the last. A page is read by its position, never by an offset, so that items added
  * or decided meanwhile neither repeat nor go missing, and a page costs the same wherever it is.
  */
 public record Page<T>(List<T> items, @Nullable Position next) {
@@ -15,7 +15,7 @@ public record Page<T>(List<T> items, @Nullable Position next) {
         items = List.copyOf(items);
     }
 
-    /** A place in such a list: right after the item of this time and id. */
+    /** A place in such a list: right after (past) the item of this time and id. */
     public record Position(Instant at, long id) {}
 
     /**

@@ -25,11 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShipmentConsolidation {
     private final ShipmentRepository shipments;
     private final ConsolidationRepository requests;
+    private final InvoiceRequirement invoices;
     private final Clock clock;
 
-    ShipmentConsolidation(ShipmentRepository shipments, ConsolidationRepository requests, Clock clock) {
+    ShipmentConsolidation(
+            ShipmentRepository shipments, ConsolidationRepository requests, InvoiceRequirement invoices, Clock clock) {
         this.shipments = shipments;
         this.requests = requests;
+        this.invoices = invoices;
         this.clock = clock;
     }
 
@@ -77,7 +80,13 @@ public class ShipmentConsolidation {
                 throw new InvalidField(field, trck + " is in a consolidation request already");
             }
             if (shipments.openHolds(trck).contains(HoldReason.INVOICE_REQUIRED)) {
-                throw new InvalidField(field, trck + " needs its invoice first");
+                // With its invoice given, the hold left is staff's: asking the customer for it misleads.
+                throw new InvalidField(
+                        field,
+                        trck
+                                + (invoices.documented(trck)
+                                        ? " is held by the warehouse until the warehouse releases it"
+                                        : " needs its invoice first"));
             }
         }
         Instant now = clock.instant();

@@ -40,11 +40,17 @@ public class ShipmentEvents {
             ShipmentStatus.CONSOLIDATED);
 
     private final ShipmentRepository shipments;
+    private final InvoiceRequirement invoices;
     private final Clock clock;
     private final TransactionOperations transactions;
 
-    ShipmentEvents(ShipmentRepository shipments, Clock clock, TransactionOperations transactions) {
+    ShipmentEvents(
+            ShipmentRepository shipments,
+            InvoiceRequirement invoices,
+            Clock clock,
+            TransactionOperations transactions) {
         this.shipments = shipments;
+        this.invoices = invoices;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -69,10 +75,17 @@ public class ShipmentEvents {
             @Nullable ShipmentStatus status,
             @Nullable String problem) {}
 
-    /** Appends one event; answers the status the shipment is in now. */
+    /**
+     * Appends one event; answers the status the shipment is in now. Before a manifest the invoice
+     * rule of the box's country (now) is checked again, in a transaction of its own: a hold it raises
+     * stays, and the manifest is then refused for it as for any hold.
+     */
     public ShipmentStatus append(Warehouse warehouse, String staff, long trckNmrFol, NewEvent event) {
         ShipmentStatus next = statusOf(event.code());
         Instant occurredAt = occurredAt(event.occurredAt());
+        if (next == ShipmentStatus.MANIFESTED) {
+            transactions.executeWithoutResult(status -> holdForInvoice(warehouse, staff, trckNmrFol));
+        }
         return Objects.requireNonNull(
                 transactions.execute(status -> apply(warehouse, staff, trckNmrFol, next, occurredAt, event)));
     }
@@ -120,6 +133,13 @@ public class ShipmentEvents {
         shipments.updateStatus(trckNmrFol, next, next == ShipmentStatus.MANIFESTED ? occurredAt : null);
         shipments.audit(trckNmrFol, now, staff, "EVENT", next.code() + " at " + iata);
         return next;
+    }
+
+    /** Holds a shipment that could be manifested now for the invoice its destination wants and it lacks. */
+    private void holdForInvoice(Warehouse warehouse, String staff, long trckNmrFol) {
+        if (shipments.lockIn(warehouse.code(), trckNmrFol).status().mayMoveTo(ShipmentStatus.MANIFESTED)) {
+            invoices.holdIfUndocumented(trckNmrFol, staff, clock.instant());
+        }
     }
 
     private static ShipmentStatus statusOf(String code) {

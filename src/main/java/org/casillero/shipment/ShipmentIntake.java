@@ -2,6 +2,7 @@ package org.casillero.shipment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,6 +35,7 @@ public class ShipmentIntake {
     private final UnidentifiedRepository unidentified;
     private final TariffRepository tariffs;
     private final CatalogRepository catalog;
+    private final InvoiceRequirement invoices;
     private final BoxDirectory boxes;
     private final Clock clock;
     private final TransactionOperations transactions;
@@ -43,6 +45,7 @@ public class ShipmentIntake {
             UnidentifiedRepository unidentified,
             TariffRepository tariffs,
             CatalogRepository catalog,
+            InvoiceRequirement invoices,
             BoxDirectory boxes,
             Clock clock,
             TransactionOperations transactions) {
@@ -50,6 +53,7 @@ public class ShipmentIntake {
         this.unidentified = unidentified;
         this.tariffs = tariffs;
         this.catalog = catalog;
+        this.invoices = invoices;
         this.boxes = boxes;
         this.clock = clock;
         this.transactions = transactions;
@@ -156,12 +160,8 @@ public class ShipmentIntake {
                 trck,
                 new TrackingEvent(ShipmentStatus.RECEIVED, receivedAt, now, warehouse.iataCode(), "", true, staff));
         catalog.invoiceRuleByIso(box.countryIsoCode())
-                .flatMap(rule -> rule.reasonFor(received.declaredValue(), received.familyProductCode()))
-                .ifPresent(reason -> {
-                    shipments.raiseHold(trck, HoldReason.INVOICE_REQUIRED, now, staff, true);
-                    shipments.audit(
-                            trck, now, staff, "HOLD_RAISED", HoldReason.INVOICE_REQUIRED.name() + " (" + reason + ")");
-                });
+                .flatMap(rule -> rule.reasonFor(received.declaredValue(), List.of(received.familyProductCode())))
+                .ifPresent(reason -> invoices.hold(trck, now, staff, reason));
         return trck;
     }
 

@@ -75,6 +75,10 @@ public class ShipmentInvoices {
 
     @Transactional
     public List<InvoiceLine> typeLines(CustomerSession session, long trckNmrFol, List<InvoiceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            VisibleText.require("detail[" + i + "].description", lines.get(i).description());
+            VisibleText.require("detail[" + i + "].reference_code", lines.get(i).referenceCode());
+        }
         if (lines.stream()
                         .map(InvoiceLine::total)
                         .reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -226,7 +230,8 @@ public class ShipmentInvoices {
 
     /**
      * The name a customer gave its file, without any folder a browser or client put before it,
-     * trimmed; refused when empty, too long, or holding control characters.
+     * trimmed; refused when empty, too long, or holding control or format characters ({@link
+     * VisibleText}).
      */
     private static String baseName(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
@@ -237,9 +242,7 @@ public class ShipmentInvoices {
         if (name.length() > MAX_NAME) {
             throw new InvalidField("invoice_file_name", "must have at most " + MAX_NAME + " characters");
         }
-        if (name.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new InvalidField("invoice_file_name", "must not contain control characters");
-        }
+        VisibleText.require("invoice_file_name", name);
         return name;
     }
 }

@@ -117,8 +117,12 @@ public class ShipmentQueries {
         return shipments.withPackage(warehouse.code(), courierCode, inboundTracking);
     }
 
+    /** A page of the warehouse's shipments of a box, newest first: {@code limit} after {@code after}. */
     @Transactional(readOnly = true)
-    public List<Shipment> forBox(Warehouse warehouse, long boxId) {
-        return shipments.forBox(warehouse.code(), boxId);
+    public Page<Shipment> forBox(Warehouse warehouse, long boxId, int limit, Page.@Nullable Position after) {
+        return Page.of(
+                shipments.forBox(warehouse.code(), boxId, limit + 1, after),
+                limit,
+                shipment -> new Page.Position(shipment.receivedAt(), shipment.trckNmrFol()));
     }
 }

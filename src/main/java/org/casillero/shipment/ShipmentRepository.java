@@ -281,6 +281,15 @@ class ShipmentRepository {
         }
     }
 
+    /** Whether the customer typed invoice lines for the shipment (or they were copied into it by consolidating). */
+    boolean hasInvoiceLines(long trckNmrFol) {
+        return jdbc.sql("select count(*) from invoice_line where trck_nmr_fol = :trck")
+                        .param("trck", trckNmrFol)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     /** The product family of the shipment's first piece. */
     Optional<String> familyOf(long trckNmrFol) {
         return jdbc.sql("select family_product_code from shipment_piece where trck_nmr_fol = :trck and item_piece = 1")
@@ -295,6 +304,16 @@ class ShipmentRepository {
                 .param("trck", trckNmrFol)
                 .query((rs, n) -> HoldReason.valueOf(rs.getString("reason")))
                 .set();
+    }
+
+    /** Whether a hold of that reason was ever raised on the shipment, open or cleared. */
+    boolean everHeld(long trckNmrFol, HoldReason reason) {
+        return jdbc.sql("select count(*) from shipment_hold where trck_nmr_fol = :trck and reason = :reason")
+                        .param("trck", trckNmrFol)
+                        .param("reason", reason.name())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** @param byRule whether an invoice rule raised it (the customer's invoice then clears it), not staff */
@@ -410,16 +429,26 @@ class ShipmentRepository {
         return attach(query.query(ShipmentRepository::header).list());
     }
 
-    /** The shipments of a box received in a warehouse, newest first. */
-    List<Shipment> forBox(String warehouseCode, long boxId) {
-        return attach(jdbc.sql(HEADER + """
-                         where s.warehouse_code = :warehouse and c.box_id = :boxId
+    /**
+     * The shipments of a box received in a warehouse, newest first: at most {@code count}, after
+     * (older than) that place.
+     */
+    List<Shipment> forBox(String warehouseCode, long boxId, int count, Page.@Nullable Position after) {
+        String older =
+                after == null ? "" : " and (s.received_at < :at or (s.received_at = :at and s.trck_nmr_fol < :id))";
+        JdbcClient.StatementSpec page = jdbc.sql(HEADER + """
+                         where s.warehouse_code = :warehouse and c.box_id = :boxId""" + older + """
+
                          order by s.received_at desc, s.trck_nmr_fol desc
+                         limit :count
                         """)
                 .param("warehouse", warehouseCode)
                 .param("boxId", boxId)
-                .query(ShipmentRepository::header)
-                .list());
+                .param("count", count);
+        if (after != null) {
+            page = page.param("at", utc(after.at())).param("id", after.id());
+        }
+        return attach(page.query(ShipmentRepository::header).list());
     }
 
     /** Pieces and events for all the shipments at once: two queries, whatever their number. */

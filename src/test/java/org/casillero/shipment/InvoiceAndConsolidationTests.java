@@ -138,6 +138,35 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
         assertThat(box.post(INVOICE_CUSTOM, fractionalQuantity).errorLocation()).isEqualTo("detail[0].quantity");
     }
 
+    @Test
+    void refusesInvoiceLinesHoldingControlOrFormatCharactersThatChangeWhatStaffAndCustomsRead() {
+        Customer customer = register();
+        long trck = receive(customer);
+        ObjectNode forgedLine = typedInvoice(customer, trck);
+        ((ObjectNode) forgedLine.get("detail").get(0)).put("description", "T-Shirt\n1 x Cap 4.00");
+        ObjectNode reversed = typedInvoice(customer, trck);
+        ((ObjectNode) reversed.get("detail").get(1)).put("description", "Cap \u202E00.0001");
+        ObjectNode reference = typedInvoice(customer, trck);
+        ((ObjectNode) reference.get("detail").get(1)).put("reference_code", "A\u2066B");
+
+        BoxClient.Response forged = box.post(INVOICE_CUSTOM, forgedLine);
+        BoxClient.Response overridden = box.post(INVOICE_CUSTOM, reversed);
+        BoxClient.Response isolated = box.post(INVOICE_CUSTOM, reference);
+
+        assertThat(forged.verified()).as(forged.text()).isFalse();
+        assertThat(forged.errorLocation()).isEqualTo("detail[0].description");
+        assertThat(forged.errorDescription()).isEqualTo("detail[0].description must not contain control characters");
+        assertThat(overridden.errorLocation()).isEqualTo("detail[1].description");
+        assertThat(overridden.errorDescription())
+                .isEqualTo("detail[1].description must not contain format characters (such as text direction marks)");
+        assertThat(isolated.errorLocation()).isEqualTo("detail[1].reference_code");
+        assertThat(staff.get("/shipments/" + trck + "/invoices").json().get("lines"))
+                .as("nothing stored")
+                .isEmpty();
+        assertThat(box.post(INVOICE_CUSTOM, typedInvoice(customer, trck)).verified())
+                .isTrue();
+    }
+
     /** The plugin's consolidation request: the checked shipments with what the -hbc list showed. */
     private static ObjectNode consolidation(Customer customer, long... shipments) {
         ObjectNode body = customer.credentials();

@@ -380,6 +380,32 @@ class InvoiceFileTests extends BoxApiTest {
     }
 
     @Test
+    void refusesAFileNameHoldingTextDirectionOrOtherInvisibleFormatCharacters() {
+        Customer customer = register();
+        long trck = receive(customer);
+
+        for (String name : new String[] {
+            "r\u202Egpj.exe.pdf", // right-to-left override: staff would read "rfdp.exe.jpg"
+            "a\u202Ab.pdf",
+            "a\u2066b\u2069.pdf",
+            "a\u200Eb.pdf",
+            "a\u200Fb.pdf",
+            "a\u200Bb.pdf",
+            "\uFEFFinvoice.pdf",
+            "a\uDB40\uDC01b.pdf" // a tag character, outside the Basic Multilingual Plane
+        }) {
+            BoxClient.Response refused = register(customer, trck, name);
+            assertThat(refused.verified()).as(refused.text()).isFalse();
+            assertThat(refused.errorLocation()).isEqualTo("invoice_file_name");
+            assertThat(refused.errorDescription())
+                    .isEqualTo("invoice_file_name must not contain format characters (such as text direction marks)");
+        }
+        assertThat(register(customer, trck, "factura_año_Ñandú.pdf").verified())
+                .as("letters beyond ASCII are fine")
+                .isTrue();
+    }
+
+    @Test
     void aPackageForACountryWhoseRuleWantsAnInvoiceIsHeldUntilItArrives() {
         context.getBean(ShipmentAdministration.class)
                 .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), new BigDecimal("200"), Set.of("INVQ")));

@@ -24,7 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
  * its invoice is what customs were given, so that neither typed lines nor files change it any more.
  */
 class InvoiceHoldTests extends BoxApiTest {
-    private static final String CUSTOM = BoxClient.CUSTOMER + "customer-upload-invoice-custom";
     private static final String INFO = "/wcf-services/service-shipment.svc/shipment/get-shipment-info";
 
     @Autowired
@@ -58,16 +57,7 @@ class InvoiceHoldTests extends BoxApiTest {
     }
 
     private BoxClient.Response type(Customer customer, long trck, String... prices) {
-        ObjectNode body = customer.credentials().put("trck_nmr_fol", String.valueOf(trck));
-        ArrayNode detail = body.putArray("detail");
-        for (String price : prices) {
-            detail.addObject()
-                    .put("quantity", "1")
-                    .put("description", "Shoes")
-                    .put("price_value", price)
-                    .put("reference_code", "");
-        }
-        return box.post(CUSTOM, body);
+        return TestInvoices.typed(box, customer, trck, prices);
     }
 
     private int frozen(Customer customer, long trck) {
@@ -229,5 +219,43 @@ class InvoiceHoldTests extends BoxApiTest {
 
         assertThat(typed.verified()).isFalse();
         assertThat(typed.errorLocation()).isEqualTo("trck_nmr_fol");
+    }
+
+    @Test
+    void refusesToConsolidateAShipmentStaffKeepHeldAfterItsInvoiceArrivedSayingTheWarehouseHoldsIt() {
+        Customer customer = register();
+        long free = receive(customer, 10);
+        long typed = receive(customer, 10);
+        long filed = receive(customer, 10);
+        long waiting = receive(customer, 10);
+        for (long trck : List.of(typed, filed, waiting)) {
+            staff.post("/shipments/" + trck + "/holds", "{\"reason\": \"INVOICE_REQUIRED\"}");
+        }
+        assertThat(type(customer, typed, "10").verified()).isTrue();
+        assertThat(TestInvoices.upload(
+                                box, customer, TestInvoices.guid(box, customer, filed, "invoice.pdf"), TestInvoices.PDF)
+                        .verified())
+                .isTrue();
+
+        for (long held : List.of(typed, filed)) {
+            ObjectNode request = customer.credentials();
+            ArrayNode list = request.putArray("trck_nmr_fol_list");
+            list.addObject().put("trck_nmr_fol", free);
+            list.addObject().put("trck_nmr_fol", held);
+            BoxClient.Response refused = box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", request);
+
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.verified()).as(refused.text()).isFalse();
+            assertThat(refused.errorLocation()).isEqualTo("trck_nmr_fol_list[1].trck_nmr_fol");
+            assertThat(refused.errorDescription())
+                    .isEqualTo("trck_nmr_fol_list[1].trck_nmr_fol " + held
+                            + " is held by the warehouse until the warehouse releases it");
+        }
+        ObjectNode request = customer.credentials();
+        request.putArray("trck_nmr_fol_list").addObject().put("trck_nmr_fol", waiting);
+        assertThat(box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", request)
+                        .errorDescription())
+                .as("no invoice yet: the customer's part comes first")
+                .isEqualTo("trck_nmr_fol_list[0].trck_nmr_fol " + waiting + " needs its invoice first");
     }
 }

@@ -21,11 +21,14 @@ import org.casillero.geo.Geography;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Shipments with invoice files for tests, uploaded as partner sites upload them, and raw downloads of their links. */
 final class TestInvoices {
     static final String DATA = BoxClient.CUSTOMER + "customer-upload-invoice-data";
     static final String FILE = BoxClient.CUSTOMER + "customer-upload-invoice-file";
+    static final String CUSTOM = BoxClient.CUSTOMER + "customer-upload-invoice-custom";
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final byte[] PDF =
             "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -91,6 +94,20 @@ final class TestInvoices {
                 .header("customer_key", customer.key())
                 .header("customer_box_id", String.valueOf(customer.boxId()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** customer-upload-invoice-custom: one line of "Shoes" at each price. */
+    static BoxClient.Response typed(BoxClient box, Customer customer, long trck, String... prices) {
+        ObjectNode body = customer.credentials().put("trck_nmr_fol", String.valueOf(trck));
+        ArrayNode detail = body.putArray("detail");
+        for (String price : prices) {
+            detail.addObject()
+                    .put("quantity", "1")
+                    .put("description", "Shoes")
+                    .put("price_value", price)
+                    .put("reference_code", "");
+        }
+        return box.post(CUSTOM, body);
     }
 
     /** Registers and uploads a file for the shipment: answers its download link. */

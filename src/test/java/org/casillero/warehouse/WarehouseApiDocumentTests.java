@@ -76,6 +76,18 @@ class WarehouseApiDocumentTests extends BoxApiTest {
                     .isTrue();
             assertThat(list.get("responses").has("422")).as(paged).isTrue();
         }
+        JsonNode shipments =
+                document.get("paths").get("/warehouse/v1/shipments").get("get");
+        Set<String> lookups = new TreeSet<>();
+        shipments
+                .get("parameters")
+                .forEach(parameter -> lookups.add(parameter.get("name").asString()));
+        assertThat(lookups)
+                .as("a box's shipments a page at a time")
+                .containsExactly("after", "boxId", "courier", "inboundTracking", "limit");
+        assertThat(shipments.get("responses").get("200").get("headers").has("Link"))
+                .isTrue();
+        assertThat(shipments.get("responses").has("422")).isTrue();
         assertThat(document.get("paths")
                         .get("/warehouse/v1/shipments/{trckNmrFol}/invoices/{invoiceId}")
                         .get("get")

@@ -18,10 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The staff lists that grow with the warehouse's work (unidentified packages, open consolidation
- * requests) answer a page at a time: {@code limit} items (100 unless asked, at most 500), oldest
- * first, and a {@code Link: <…>; rel="next"} header to the next page while there is one. The answer
- * is the same JSON array as before.
+ * The staff lists that grow with the warehouse's work (unidentified packages and open consolidation
+ * requests, oldest first; a box's shipments, newest first) answer a page at a time: {@code limit}
+ * items (100 unless asked, at most 500), and a {@code Link: <…>; rel="next"} header to the next page
+ * while there is one. The answer is the same JSON array as before.
  */
 class WarehouseListPagingTests extends BoxApiTest {
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
@@ -121,12 +121,50 @@ class WarehouseListPagingTests extends BoxApiTest {
                 .isEqualTo(requests);
     }
 
+    private long shipmentOf(Customer customer) {
+        BoxClient.Response received = staff.post("/packages", """
+                {"boxId": %d, "courier": "UPS", "inboundTracking": "P%d", "declaredValue": 1,
+                 "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), System.nanoTime()));
+        assertThat(received.status()).as(received.text()).isEqualTo(201);
+        return received.json().get("trckNmrFol").asLong();
+    }
+
+    @Test
+    void pagesABoxsShipmentsNewestFirstWithALinkToTheNextPageThatKeepsTheBox() {
+        Customer customer = register();
+        Customer other = register();
+        List<Long> received = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            received.add(shipmentOf(customer));
+        }
+        shipmentOf(other);
+        List<Long> newestFirst = received.reversed();
+
+        List<List<Long>> pages = pages("/shipments?boxId=" + customer.boxId() + "&limit=2", "trckNmrFol");
+        BoxClient.Response whole = staff.get("/shipments?boxId=" + customer.boxId());
+
+        assertThat(pages)
+                .containsExactly(newestFirst.subList(0, 2), newestFirst.subList(2, 4), newestFirst.subList(4, 5));
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(ids(whole.json(), "trckNmrFol")).isEqualTo(newestFirst);
+        assertThat(whole.headers().firstValue("Link"))
+                .as("one page holds them all")
+                .isEmpty();
+        assertThat(staff.get("/shipments?boxId=" + customer.boxId() + "&limit=2")
+                        .headers()
+                        .firstValue("Link"))
+                .get()
+                .asString()
+                .contains("boxId=" + customer.boxId());
+    }
+
     @Test
     void refusesAPageSizeOutOfRangeOrACursorItDidNotMakeNamingTheParameter() {
         unidentified();
-        for (String list : List.of("/unidentified", "/consolidation-requests")) {
+        for (String list : List.of("/unidentified?", "/consolidation-requests?", "/shipments?boxId=1&")) {
             for (String limit : List.of("0", "-1", "501", "1000000000000", "ten")) {
-                BoxClient.Response refused = staff.get(list + "?limit=" + limit);
+                BoxClient.Response refused = staff.get(list + "limit=" + limit);
                 assertThat(refused.status()).as(list + " limit " + limit).isEqualTo(422);
                 assertThat(refused.headers().firstValue("Content-Type"))
                         .get()
@@ -136,7 +174,7 @@ class WarehouseListPagingTests extends BoxApiTest {
                 assertThat(refused.json().get("detail").asString()).isEqualTo("limit must be from 1 to 500");
             }
             for (String cursor : List.of("nonsense", "MTIzNA", "%00", "")) {
-                BoxClient.Response refused = staff.get(list + "?after=" + cursor);
+                BoxClient.Response refused = staff.get(list + "after=" + cursor);
                 assertThat(refused.status()).as(list + " after " + cursor).isEqualTo(422);
                 assertThat(refused.json().get("field").asString()).isEqualTo("after");
             }

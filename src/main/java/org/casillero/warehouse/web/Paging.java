@@ -83,12 +83,22 @@ final class Paging {
     /** The page as a JSON array of views, with the link to the next page while there is one. */
     static <T, V> ResponseEntity<List<V>> answer(
             Page<T> page, Function<T, V> view, Asked asked, HttpServletRequest request) {
+        return answer(page, view, asked, request, "");
+    }
+
+    /**
+     * The same, for a list that a query parameter chooses: {@code chosenBy} ({@code boxId=811111},
+     * made of values this API checked) comes first in the next page's link.
+     */
+    static <T, V> ResponseEntity<List<V>> answer(
+            Page<T> page, Function<T, V> view, Asked asked, HttpServletRequest request, String chosenBy) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         Position next = page.next();
         if (next != null) {
+            String prefix = chosenBy.isEmpty() ? "?" : "?" + chosenBy + "&";
             answer.header(
                     HttpHeaders.LINK,
-                    "<" + request.getRequestURI() + "?limit=" + asked.limit() + "&after=" + cursor(next)
+                    "<" + request.getRequestURI() + prefix + "limit=" + asked.limit() + "&after=" + cursor(next)
                             + ">; rel=\"next\"");
         }
         return answer.body(page.items().stream().map(view).toList());

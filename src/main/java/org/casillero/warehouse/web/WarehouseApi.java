@@ -347,24 +347,37 @@ class WarehouseApi {
         return ShipmentView.of(queries.inWarehouse(staff.warehouse(), trckNmrFol));
     }
 
-    /** The warehouse's shipments of a box, or the one holding a courier's package. */
+    /**
+     * The warehouse's shipments of a box, newest first, a page at a time; or those holding a courier's
+     * package (a few at most: not paged).
+     */
     @GetMapping("/shipments")
-    List<ShipmentView> find(
+    @Operation(
+            summary = "The warehouse's shipments of a box (newest first, a page at a time), or those holding"
+                    + " a package with that inbound tracking number")
+    @Paging.PagedAnswers
+    ResponseEntity<List<ShipmentView>> find(
             StaffMember staff,
             @RequestParam(required = false) @Nullable Long boxId,
             @RequestParam(required = false) @Nullable String courier,
-            @RequestParam(required = false) @Nullable String inboundTracking) {
+            @RequestParam(required = false) @Nullable String inboundTracking,
+            @ParameterObject Paging.Query page,
+            HttpServletRequest request) {
+        Paging.Asked asked = page.asked();
         if (inboundTracking != null) {
-            return queries.byInboundTracking(staff.warehouse(), courier, inboundTracking).stream()
+            return ResponseEntity.ok(queries.byInboundTracking(staff.warehouse(), courier, inboundTracking).stream()
                     .map(ShipmentView::of)
-                    .toList();
+                    .toList());
         }
         if (boxId == null) {
             throw new InvalidField("boxId", "or inboundTracking is required");
         }
-        return queries.forBox(staff.warehouse(), boxId).stream()
-                .map(ShipmentView::of)
-                .toList();
+        return Paging.answer(
+                queries.forBox(staff.warehouse(), boxId, asked.limit(), asked.after()),
+                ShipmentView::of,
+                asked,
+                request,
+                "boxId=" + boxId);
     }
 
     /** The published transition table: each status, its code, and the statuses it may move to. */
