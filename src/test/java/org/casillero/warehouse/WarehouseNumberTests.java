@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The warehouse API reads its JSON with Spring's own mapper: a number of any size or exponent, in
  * any of its numeric fields (amounts, measures, ids, times), answers as an RFC 9457 problem (400 or
- * 422), never as a 500 or an ERROR line.
+ * 422), never as a 500 or an ERROR line; a decimal no field takes is 422, naming the field.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class WarehouseNumberTests extends BoxApiTest {
@@ -83,6 +83,22 @@ class WarehouseNumberTests extends BoxApiTest {
 
         assertThat(wrong).isEmpty();
         assertThat(output.getAll()).doesNotContain(" ERROR ", "NumberFormatException", "\tat ");
+    }
+
+    @Test
+    void answersADecimalNoFieldTakesAs422NamingTheField() {
+        Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
+        Customer customer = register();
+
+        BoxClient.Response tiny = staff.post("/packages", """
+                {"boxId": %d, "courier": "UPS", "inboundTracking": "T%d", "declaredValue": 1,
+                 "measures": {"weight": 1e-999999999, "weightUnit": "LB", "length": 1, "width": 1, "height": 1,
+                              "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), System.nanoTime()));
+
+        assertThat(tiny.status()).as(tiny.text()).isEqualTo(422);
+        assertThat(tiny.json().get("field").asString()).isEqualTo("measures.weight");
+        assertThat(tiny.json().get("detail").asString()).isEqualTo("measures.weight is out of range");
     }
 
     private static long receive(Staff staff, Customer customer) {

@@ -126,63 +126,29 @@ public final class WireBody {
         } else {
             byte[] bytes = bytes(request);
             try {
+                // Its texts and numbers are checked as they are read (WireTree).
                 body = json.readObject(bytes);
             } finally {
                 // The raw body may hold a card number: keep it no longer than parsing takes.
                 Arrays.fill(bytes, (byte) 0);
             }
         }
-        rejectUnstorableText(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;
     }
 
-    /**
-     * Every text of the body, however deep, must be text that can be stored and compared: no NUL
-     * character (no database stores one, and no name or address needs one), and no half of a UTF-16
-     * surrogate pair without the other (a JSON escape can carry one; no Unicode text holds one).
-     */
-    private static void rejectUnstorableText(JsonNode node, String path) {
-        if (node.isString()) {
-            String problem = problem(node.asString());
-            if (problem != null) {
-                throw new InvalidField(path, problem);
-            }
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                rejectUnstorableText(node.get(i), path + "[" + i + "]");
-            }
-        }
-        if (node.isObject()) {
-            for (var property : node.properties()) {
-                rejectUnstorableText(
-                        property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey());
-            }
-        }
-    }
-
-    private static @Nullable String problem(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000') {
-                return "must not contain NUL characters";
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "must be valid Unicode text";
-            }
-        }
-        return null;
-    }
-
+    /** The fields of a {@link BoxUpload} operation: its headers, each a text that must be storable as any body's. */
     private static ObjectNode headers(HttpServletRequest request) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         for (String name : Collections.list(request.getHeaderNames())) {
             String value = request.getHeader(name);
             if (value != null) {
-                fields.put(name.toLowerCase(Locale.ROOT), value);
+                String field = name.toLowerCase(Locale.ROOT);
+                String problem = WireTree.problem(value);
+                if (problem != null) {
+                    throw new InvalidField(field, problem);
+                }
+                fields.put(field, value);
             }
         }
         return fields;

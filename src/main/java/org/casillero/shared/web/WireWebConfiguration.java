@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.casillero.shared.CasilleroSettings;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 
 @Configuration(proxyBeanMethods = false)
 class WireWebConfiguration implements WebMvcConfigurer {
@@ -26,6 +28,12 @@ class WireWebConfiguration implements WebMvcConfigurer {
         this.clock = clock;
         this.zone = settings.timeZone();
         this.uploads = settings.invoices();
+    }
+
+    /** Spring's own mapper (the warehouse API's) takes only the decimals the Box API takes. */
+    @Bean
+    JacksonModule boundedDecimals() {
+        return BoundedDecimals.module();
     }
 
     @Override

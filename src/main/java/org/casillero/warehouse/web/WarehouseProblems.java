@@ -1,5 +1,7 @@
 package org.casillero.warehouse.web;
 
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
 import org.casillero.shipment.ConsolidationRequestDecided;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The warehouse API's failures, as RFC 9457 problem details ({@code application/problem+json}) with
@@ -77,8 +80,20 @@ final class WarehouseProblems {
                 .body(problem(HttpStatus.CONFLICT, "A concurrent change got there first: look again.", ""));
     }
 
+    /**
+     * A body or parameter that cannot be read (400); a number beyond the decimals any field takes
+     * ({@code 1e-999999999}) breaks a rule of its field, as one beyond the field's own bounds does (422).
+     */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        if (e.getCause() instanceof InvalidFormatException invalid && invalid.getValue() instanceof BigDecimal) {
+            String field = invalid.getPath().stream()
+                    .map(at -> at.getPropertyName() != null ? "." + at.getPropertyName() : "[" + at.getIndex() + "]")
+                    .collect(Collectors.joining())
+                    .replaceFirst("^\\.", "");
+            return ResponseEntity.unprocessableContent()
+                    .body(problem(HttpStatus.UNPROCESSABLE_CONTENT, field + " is out of range", field));
+        }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "The request body or a parameter cannot be read.", ""));
     }
