@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param geoRefresh how often each server checks for geographic data imported by an operator
  * @param invoices the limits on customers' invoice files and their download links
  * @param cards the limit on cards refused for one box
+ * @param bodies the least rate request bodies must arrive at, and the memory those still arriving hold
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -41,7 +42,8 @@ public record CasilleroSettings(
         @DefaultValue @Valid Hashing hashing,
         @DefaultValue("30s") Duration geoRefresh,
         @DefaultValue @Valid Invoices invoices,
-        @DefaultValue @Valid Cards cards) {
+        @DefaultValue @Valid Cards cards,
+        @DefaultValue @Valid Bodies bodies) {
 
     /**
      * Failed logins, counted within a window per account, per client address and per API user. One
@@ -71,15 +73,16 @@ public record CasilleroSettings(
 
     /**
      * Customers' invoice files: at most {@code maxFileSize} each and {@code filesPerShipment} per
-     * shipment; at most {@code concurrentUploads} bodies read at once (the others wait up to
-     * {@code uploadWait}, then are answered "busy"); download links valid for {@code linkValidity},
-     * starting with {@code publicUrl} (the address clients reach this server at; unset: the address
-     * the request came to).
+     * shipment; at most {@code concurrentUploads} bodies read at once, {@code uploadsPerApiUser} of
+     * them for one API user (the others wait up to {@code uploadWait}, then are answered "busy");
+     * download links valid for {@code linkValidity}, starting with {@code publicUrl} (the address
+     * clients reach this server at; unset: the address the request came to).
      */
     public record Invoices(
             @DefaultValue("5MB") DataSize maxFileSize,
             @DefaultValue("10") @Positive int filesPerShipment,
             @DefaultValue("8") @Positive int concurrentUploads,
+            @DefaultValue("4") @Positive int uploadsPerApiUser,
             @DefaultValue("10s") Duration uploadWait,
             @DefaultValue("24h") Duration linkValidity,
             @Nullable URI publicUrl) {}
@@ -91,4 +94,18 @@ public record CasilleroSettings(
     public record Cards(
             @DefaultValue("5") @Positive int refusalsBeforeLock,
             @DefaultValue("1h") Duration lockout) {}
+
+    /**
+     * Request bodies as they arrive. Once the server reads one, it must arrive at {@code minRate} a
+     * second or faster on average after {@code rateGrace}, and never pause longer than {@code
+     * rateGrace}; else it is refused (408) and its connection closed. Bodies not read to their end
+     * (the bytes kept of them, and the servlet container's buffers of each) hold at most {@code
+     * memory} in all and {@code memoryPerClient} for one client address; a body that would need more
+     * is refused (503, try again).
+     */
+    public record Bodies(
+            @DefaultValue("240B") DataSize minRate,
+            @DefaultValue("5s") Duration rateGrace,
+            @DefaultValue("64MB") DataSize memory,
+            @DefaultValue("24MB") DataSize memoryPerClient) {}
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,7 +96,8 @@ class SlowBodyTests {
             }
             List<String> missed = probe.stop();
 
-            System.out.println("slowhttptest: " + summary(folder.resolve("slowhttptest.log")));
+            String verdict = summary(folder.resolve("slowhttptest.log"));
+            System.out.println("slowhttptest: " + verdict);
             System.out.println("get-info probes from another address: " + probe.answered() + " answered, "
                     + missed.size() + " missed the bound");
             if (probe.answered() + missed.size() < 20) {
@@ -117,7 +119,7 @@ class SlowBodyTests {
             if (text.contains("OutOfMemoryError")) {
                 problems.add("the server's log holds an OutOfMemoryError");
             }
-            problems.addAll(dropped(text, folder.resolve("attack.csv")));
+            problems.addAll(dropped(text, verdict));
         } finally {
             ServerProcess.stop(server);
         }
@@ -126,31 +128,27 @@ class SlowBodyTests {
 
     /**
      * The server, not the attacker, ended the slow connections: it answered some of them 408 (too
-     * slow), none of them later than a slow body may last, and none was still open when the tool
-     * stopped.
+     * slow), none of them later than a slow body may last, and none was left open when the tool
+     * stopped (the tool's own verdict; its statistics lag a second behind).
      */
-    private static List<String> dropped(String log, Path csv) throws IOException {
+    private static List<String> dropped(String log, String verdict) {
         List<String> problems = new ArrayList<>();
         Matcher lines = ATTACK_LINE.matcher(log);
-        int timedOut = 0;
+        Map<String, Integer> answers = new TreeMap<>();
         long longest = 0;
         while (lines.find()) {
-            timedOut += lines.group(1).equals("408") ? 1 : 0;
+            answers.merge(lines.group(1), 1, Integer::sum);
             longest = Math.max(longest, Long.parseLong(lines.group(2)));
         }
-        if (timedOut == 0) {
+        System.out.println("The attack's requests were answered " + answers + ", the longest after " + longest + " ms");
+        if (!answers.containsKey("408")) {
             problems.add("no slow body was answered 408");
         }
         if (longest > 20_000) {
             problems.add("a slow body lasted " + longest + " ms");
         }
-        List<String> rows = Files.exists(csv) ? Files.readAllLines(csv) : List.of();
-        Optional<String> last = rows.stream().skip(1).reduce((first, second) -> second);
-        if (last.isEmpty()) {
-            problems.add("slowhttptest wrote no statistics");
-        } else if (!last.get().split(",")[3].equals("0")) {
-            problems.add("connections still open at the end (seconds, closed, pending, connected, available): "
-                    + last.get());
+        if (!verdict.contains("No open connections left")) {
+            problems.add("slowhttptest ended with connections still open: " + verdict);
         }
         return problems;
     }

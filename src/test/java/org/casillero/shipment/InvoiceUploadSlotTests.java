@@ -2,12 +2,6 @@ package org.casillero.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +12,7 @@ import java.util.UUID;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.SlowRequest;
 import org.casillero.partner.TestPartners;
 import org.casillero.partner.TestPartners.TestPartner;
 import org.casillero.warehouse.TestWarehouses;
@@ -50,7 +45,7 @@ class InvoiceUploadSlotTests extends BoxApiTest {
     ApplicationContext context;
 
     private Staff staff;
-    private final List<SlowUpload> slow = new ArrayList<>();
+    private final List<SlowRequest> slow = new ArrayList<>();
 
     @BeforeEach
     void warehouse() {
@@ -59,16 +54,18 @@ class InvoiceUploadSlotTests extends BoxApiTest {
 
     @AfterEach
     void hangUp() {
-        slow.forEach(SlowUpload::close);
+        slow.forEach(SlowRequest::close);
     }
 
     @Test
     void answersAnUnknownGuidAtOnceWithoutTakingASlotSoThatOtherPartnersStillUpload() {
         for (int i = 0; i < 2 * SLOTS; i++) {
-            slow.add(new SlowUpload(port, UUID.randomUUID().toString(), "396", Seeds.APP_KEY));
+            slow.add(slowUpload(UUID.randomUUID().toString()));
         }
 
-        List<String> answers = slow.stream().map(SlowUpload::answer).toList();
+        List<String> answers = slow.stream()
+                .map(upload -> upload.answer(Duration.ofSeconds(3)))
+                .toList();
         BoxClient.Response other = otherPartnersUpload();
 
         assertThat(answers)
@@ -85,7 +82,7 @@ class InvoiceUploadSlotTests extends BoxApiTest {
         long trck = receive(customer.boxId());
         for (int i = 0; i < SLOTS; i++) {
             String guid = guid(appCredentials(), customer, trck, "slow-" + i + ".pdf");
-            slow.add(new SlowUpload(port, guid, "396", Seeds.APP_KEY));
+            slow.add(slowUpload(guid));
         }
         Thread.sleep(1_000); // the slow uploads have reached the server and taken what they can
 
@@ -142,61 +139,17 @@ class InvoiceUploadSlotTests extends BoxApiTest {
     }
 
     /**
-     * An upload whose body (declared 100,000 bytes) arrives a byte every half second, as an attacker
-     * holding an upload slot sends it, on a socket of its own.
+     * An upload whose body (declared 100,000 bytes) arrives at 500 bytes a second, as an attacker
+     * holding an upload slot sends it: fast enough for the least rate a body must keep, so that only
+     * the slots' own rules stand between it and the other uploads.
      */
-    private static final class SlowUpload implements AutoCloseable {
-        private final Socket socket;
-        private final Thread dripping;
-
-        SlowUpload(int port, String guid, String userCode, String appKey) {
-            try {
-                socket = new Socket("127.0.0.1", port);
-                socket.setSoTimeout(5_000);
-                OutputStream out = socket.getOutputStream();
-                out.write(("POST " + FILE + " HTTP/1.1\r\nHost: casillero\r\nContent-Type: text/plain\r\n"
-                                + "Content-Length: 100000\r\ninvoice_file_guid: " + guid + "\r\nuser_code: " + userCode
-                                + "\r\napp_key: " + appKey + "\r\n\r\n%PDF-1.4\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            dripping = Thread.ofVirtual().start(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(500);
-                        socket.getOutputStream().write('x');
-                        socket.getOutputStream().flush();
-                    }
-                } catch (IOException | InterruptedException stopped) {
-                    // the server closed the connection, or the test is over
-                }
-            });
-        }
-
-        /** What the server answered within five seconds, while the body was still coming ("" if nothing). */
-        String answer() {
-            try {
-                InputStream in = socket.getInputStream();
-                byte[] buffer = new byte[4096];
-                int read = in.read(buffer);
-                return read < 0 ? "" : new String(buffer, 0, read, StandardCharsets.UTF_8);
-            } catch (SocketTimeoutException nothingYet) {
-                return "";
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }
-
-        @Override
-        public void close() {
-            dripping.interrupt();
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // gone already
-            }
-        }
+    private SlowRequest slowUpload(String guid) {
+        return SlowRequest.send(
+                port,
+                "POST " + FILE + " HTTP/1.1\r\nHost: casillero\r\nContent-Type: text/plain\r\n"
+                        + "Content-Length: 100000\r\ninvoice_file_guid: " + guid + "\r\nuser_code: 396\r\napp_key: "
+                        + Seeds.APP_KEY + "\r\n\r\n%PDF-1.4\n",
+                50,
+                Duration.ofMillis(100));
     }
 }

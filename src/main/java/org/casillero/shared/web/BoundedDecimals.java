@@ -1,6 +1,7 @@
 package org.casillero.shared.web;
 
 import java.math.BigDecimal;
+import org.casillero.shared.InvalidField;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -23,7 +24,10 @@ final class BoundedDecimals {
         return value.precision() <= 20 && value.scale() >= -4 && value.scale() <= 20;
     }
 
-    /** For Spring's own mapper (the warehouse API): a decimal past the bounds is unreadable, as a malformed one. */
+    /**
+     * For Spring's own mapper (the warehouse API): a decimal past the bounds is an {@link InvalidField}
+     * naming the field ("is out of range"), as one past the field's own bounds is.
+     */
     static JacksonModule module() {
         return new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new Reader());
     }
@@ -37,7 +41,7 @@ final class BoundedDecimals {
         public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext context) {
             BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, context);
             if (value != null && !reasonable(value)) {
-                return (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value, "out of range");
+                throw new InvalidField(WireTree.path(p), WireScalars.TOO_LARGE);
             }
             return value;
         }

@@ -14,9 +14,6 @@ import org.casillero.shared.ServiceBusy;
  * the {@link Upload} is closed.
  */
 public final class RawBody {
-    /** The most of an oversized body read (and dropped) so that its client can read the refusal. */
-    static final long DRAIN_LIMIT = 32L * 1024 * 1024;
-
     private final HttpServletRequest request;
     private final Semaphore slots;
     private final Duration wait;
@@ -28,23 +25,19 @@ public final class RawBody {
     }
 
     /**
-     * The body, refused (HTTP 413) when it is larger than {@code maxBytes}. The container closes the
-     * connection after a 413, so a body the client is still sending is first read to its end (up to
-     * {@link #DRAIN_LIMIT}, without keeping it) for the client to read the answer; a client that
-     * asked {@code Expect: 100-continue} is answered at once and never sends it.
+     * The body, refused (HTTP 413) when it is larger than {@code maxBytes}, read as it arrives (at the
+     * least rate, counted as kept: {@link Arrival}). What a client still sends of a refused body is
+     * read and dropped after the answer ({@link ArrivalValve}), for the client to read it; a client
+     * that asked {@code Expect: 100-continue} is answered at once and never sends it.
      */
     public Upload read(long maxBytes) {
         if (request.getContentLengthLong() > maxBytes) {
-            if (!"100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
-                drain();
-            }
             throw new RequestTooLarge(maxBytes);
         }
         acquire();
         try (InputStream in = request.getInputStream()) {
             byte[] bytes = in.readNBytes(Math.toIntExact(Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
             if (bytes.length > maxBytes) {
-                discard(in);
                 throw new RequestTooLarge(maxBytes);
             }
             return new Upload(bytes, slots);
@@ -54,22 +47,6 @@ public final class RawBody {
         } catch (RuntimeException e) {
             slots.release();
             throw e;
-        }
-    }
-
-    private void drain() {
-        try (InputStream in = request.getInputStream()) {
-            discard(in);
-        } catch (IOException e) {
-            throw new IncompleteBody(e);
-        }
-    }
-
-    private static void discard(InputStream in) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long left = DRAIN_LIMIT;
-        for (int read = 0; left > 0 && read >= 0; left -= read) {
-            read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
         }
     }
 

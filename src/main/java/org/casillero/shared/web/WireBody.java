@@ -154,18 +154,16 @@ public final class WireBody {
         return fields;
     }
 
+    /**
+     * The body's bytes as they arrive, through its {@link Arrival} (at the least rate, counted as
+     * kept): never first into an array of the length the client declared, which each of thousands of
+     * slow clients would have the server allocate.
+     */
     private static byte[] bytes(HttpServletRequest request) {
         if (request.getContentLengthLong() > MAX_BYTES) {
             throw new RequestTooLarge(MAX_BYTES);
         }
         try (InputStream in = request.getInputStream()) {
-            long declared = request.getContentLengthLong();
-            if (declared >= 0) {
-                // The usual case: straight into an array of the declared size (the container stops there).
-                byte[] body = new byte[(int) declared];
-                int read = in.readNBytes(body, 0, body.length);
-                return read == body.length ? body : Arrays.copyOf(body, read);
-            }
             byte[] body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
                 throw new RequestTooLarge(MAX_BYTES);

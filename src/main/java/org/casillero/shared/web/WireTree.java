@@ -136,8 +136,12 @@ final class WireTree {
         }
     }
 
-    /** The field the parser is at, as the wire names it: {@code customer_phone[1].phone_number}. */
     private String path() {
+        return path(parser);
+    }
+
+    /** The field a parser is at, as its JSON names it: {@code customer_phone[1].phone_number}. */
+    static String path(JsonParser parser) {
         Deque<String> parts = new ArrayDeque<>();
         for (TokenStreamContext at = parser.streamReadContext(); at != null && !at.inRoot(); at = at.getParent()) {
             parts.push(at.inArray() ? "[" + at.getCurrentIndex() + "]" : "." + at.currentName());

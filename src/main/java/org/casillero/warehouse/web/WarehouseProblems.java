@@ -1,7 +1,6 @@
 package org.casillero.warehouse.web;
 
-import java.math.BigDecimal;
-import java.util.stream.Collectors;
+import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
 import org.casillero.shipment.ConsolidationRequestDecided;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The warehouse API's failures, as RFC 9457 problem details ({@code application/problem+json}) with
@@ -72,6 +70,17 @@ final class WarehouseProblems {
         return ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT, message, name));
     }
 
+    /** A body too slow (408) or with no room left for it (503, try again); the container closes the connection. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> bodyRefused(BodyRefused e) {
+        HttpStatus status = HttpStatus.valueOf(e.why().status());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return answer.body(problem(status, e.getMessage(), ""));
+    }
+
     /** A concurrent change got there first (the same package scanned twice at once, say). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
@@ -81,18 +90,19 @@ final class WarehouseProblems {
     }
 
     /**
-     * A body or parameter that cannot be read (400); a number beyond the decimals any field takes
-     * ({@code 1e-999999999}) breaks a rule of its field, as one beyond the field's own bounds does (422).
+     * A body or parameter that cannot be read (400). The JSON reader wraps what is thrown as it reads:
+     * a number beyond the decimals any field takes ({@code 1e-999999999}) breaks a rule of its field
+     * (422), as one beyond the field's own bounds does; a body refused as it arrived is still that.
      */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        if (e.getCause() instanceof InvalidFormatException invalid && invalid.getValue() instanceof BigDecimal) {
-            String field = invalid.getPath().stream()
-                    .map(at -> at.getPropertyName() != null ? "." + at.getPropertyName() : "[" + at.getIndex() + "]")
-                    .collect(Collectors.joining())
-                    .replaceFirst("^\\.", "");
-            return ResponseEntity.unprocessableContent()
-                    .body(problem(HttpStatus.UNPROCESSABLE_CONTENT, field + " is out of range", field));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyRefused refused) {
+                return bodyRefused(refused);
+            }
+            if (cause instanceof BoxException rule) {
+                return refused(rule);
+            }
         }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "The request body or a parameter cannot be read.", ""));

@@ -61,8 +61,13 @@ class BoxErrorMapperTests {
                 new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
                 Duration.ofSeconds(30),
                 new CasilleroSettings.Invoices(
-                        DataSize.ofMegabytes(5), 10, 8, Duration.ofSeconds(10), Duration.ofHours(24), null),
-                new CasilleroSettings.Cards(5, Duration.ofHours(1)));
+                        DataSize.ofMegabytes(5), 10, 8, 4, Duration.ofSeconds(10), Duration.ofHours(24), null),
+                new CasilleroSettings.Cards(5, Duration.ofHours(1)),
+                new CasilleroSettings.Bodies(
+                        DataSize.ofBytes(240),
+                        Duration.ofSeconds(5),
+                        DataSize.ofMegabytes(64),
+                        DataSize.ofMegabytes(24)));
     }
 
     @ParameterizedTest
