@@ -85,7 +85,14 @@ public record CasilleroSettings(
             @DefaultValue("4") @Positive int uploadsPerApiUser,
             @DefaultValue("10s") Duration uploadWait,
             @DefaultValue("24h") Duration linkValidity,
-            @Nullable URI publicUrl) {}
+            @Nullable URI publicUrl) {
+        public Invoices {
+            if (uploadsPerApiUser > concurrentUploads) {
+                throw new IllegalArgumentException(
+                        "casillero.invoices.uploads-per-api-user must not exceed casillero.invoices.concurrent-uploads");
+            }
+        }
+    }
 
     /**
      * Card testing: a box whose cards were refused (a failed check or the gateway's decline) {@code

@@ -39,7 +39,8 @@ class WireWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new BoxBodyResolver(body, json, () -> Clock.fixed(clock.instant(), zone)));
-        resolvers.add(new RawBodyResolver(uploads.concurrentUploads(), uploads.uploadWait()));
+        resolvers.add(new RawBodyResolver(
+                new UploadSlots(uploads.concurrentUploads(), uploads.uploadsPerApiUser(), uploads.uploadWait())));
     }
 
     @Override
