@@ -48,7 +48,8 @@ class DatabaseFailureTests {
             try (ConfigurableApplicationContext app = start(properties)) {
                 BoxClient box = new BoxClient(
                         ((WebServerApplicationContext) app).getWebServer().getPort());
-                BoxApiTest.Customer customer = register(box, BoxApiTest.uniqueEmail());
+                BoxApiTest.Customer customer =
+                        BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
 
                 cluster.crash();
                 BoxClient.Response during = box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials());
@@ -148,16 +149,6 @@ class DatabaseFailureTests {
             second.destroyForcibly();
             second.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static BoxApiTest.Customer register(BoxClient box, String email) {
-        BoxClient.Response response =
-                box.post(BoxClient.CUSTOMER + "customer-registration", BoxApiTest.registration(email));
-        assertThat(response.verified()).as(response.text()).isTrue();
-        return new BoxApiTest.Customer(
-                response.first().get("customer_box_id").asLong(),
-                response.first().get("customer_key").asString(),
-                email);
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> properties) {

@@ -15,6 +15,7 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
 import org.casillero.TestCards;
+import org.casillero.WireNumbers;
 import org.casillero.partner.PartnerAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
@@ -272,20 +273,7 @@ class FuzzTests extends BoxApiTest {
      * Numbers no tree can hold (exponents beyond a decimal's, more digits than any limit) and the
      * negative zeros, written into the text where a mutation put {@link #RAW} and their index.
      */
-    private static final List<String> RAW_NUMBERS = List.of(
-            "-922337e036854775808",
-            "922337e036854775808",
-            "1e999999999",
-            "-1e999999999",
-            "1e-999999999",
-            "9e2147483648",
-            "1E-2147483649",
-            "0e-999999999",
-            "-0",
-            "-0.0",
-            "1" + "0".repeat(1200),
-            "1." + "5".repeat(1200),
-            "123456789012345678901234567890.5e-30");
+    private static final List<String> RAW_NUMBERS = WireNumbers.ALL;
 
     private static final String RAW = "@@raw-number@@";
 

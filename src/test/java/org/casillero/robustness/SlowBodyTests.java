@@ -58,7 +58,7 @@ class SlowBodyTests {
         try {
             BoxClient box = new BoxClient(port);
             ServerProcess.awaitUp(box, server);
-            BoxApiTest.Customer customer = register(box);
+            BoxApiTest.Customer customer = BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
             Probe probe = new Probe(port, customer);
             probe.start();
 
@@ -223,17 +223,6 @@ class SlowBodyTests {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static BoxApiTest.Customer register(BoxClient box) {
-        String email = BoxApiTest.uniqueEmail();
-        BoxClient.Response response =
-                box.post(BoxClient.CUSTOMER + "customer-registration", BoxApiTest.registration(email));
-        assertThat(response.verified()).as(response.text()).isTrue();
-        return new BoxApiTest.Customer(
-                response.first().get("customer_box_id").asLong(),
-                response.first().get("customer_key").asString(),
-                email);
     }
 
     /** slowhttptest's path; the test is skipped without it, except on CI, which installs it (.ci/run). */

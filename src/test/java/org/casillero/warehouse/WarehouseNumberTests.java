@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
+import org.casillero.WireNumbers;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,18 +23,7 @@ import org.springframework.context.ApplicationContext;
 @ExtendWith(OutputCaptureExtension.class)
 class WarehouseNumberTests extends BoxApiTest {
     private static final String NUMBER = "@@NUMBER@@";
-    private static final List<String> NUMBERS = List.of(
-            "-922337e036854775808",
-            "922337e036854775808",
-            "1e999999999",
-            "-1e999999999",
-            "1e-999999999",
-            "9e2147483648",
-            "1E-2147483649",
-            "0e-999999999",
-            "1" + "0".repeat(1200),
-            "1." + "5".repeat(1200),
-            "-0");
+    private static final List<String> NUMBERS = WireNumbers.ALL;
 
     @Autowired
     ApplicationContext context;

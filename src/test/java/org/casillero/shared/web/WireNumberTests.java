@@ -10,6 +10,7 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
 import org.casillero.TestCards;
+import org.casillero.WireNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,27 +30,8 @@ class WireNumberTests extends BoxApiTest {
     private static final String GEOGRAPHIC = "/wcf-services/service-geographic.svc/geographic/";
     private static final String SHIPMENT = "/wcf-services/service-shipment.svc/shipment/";
 
-    /** Numbers no field takes: exponents beyond any limit, mantissas longer than any field, more digits than a long. */
-    private static final List<String> OUT_OF_RANGE = List.of(
-            "-922337e036854775808",
-            "922337e036854775808",
-            "1e999999999",
-            "-1e999999999",
-            "1e-999999999",
-            "9e2147483648",
-            "1E-2147483649",
-            "0e-999999999",
-            "1E+2147483647",
-            "1.5e308",
-            "4.9e-325",
-            "123456789012345678901234567890.5e-30",
-            "1" + "0".repeat(1200),
-            "-" + "9".repeat(5000),
-            "1." + "5".repeat(1200),
-            "1" + "0".repeat(1200) + "e-1200");
-
-    /** Numbers some fields take: answered in the envelope, whatever the field makes of them. */
-    private static final List<String> EDGES = List.of("-0", "-0.0", "0.0e0", "0E+0", "-0e-999999999");
+    private static final List<String> OUT_OF_RANGE = WireNumbers.NO_FIELD_TAKES;
+    private static final List<String> EDGES = WireNumbers.ZEROS;
 
     private Customer customer;
 
