@@ -107,12 +107,12 @@ public record CasilleroSettings(
      * second or faster on average after {@code rateGrace}, and never pause longer than {@code
      * rateGrace}; else it is refused (408) and its connection closed. Bodies not read to their end
      * (the bytes kept of them, and the servlet container's buffers of each) hold at most {@code
-     * memory} in all and {@code memoryPerClient} for one client address; a body that would need more
-     * is refused (503, try again).
+     * memory} in all (a quarter more for bodies of clients that held none) and {@code memoryPerClient}
+     * for one client address; a body that would need more is refused (503, try again).
      */
     public record Bodies(
             @DefaultValue("240B") DataSize minRate,
             @DefaultValue("5s") Duration rateGrace,
-            @DefaultValue("64MB") DataSize memory,
+            @DefaultValue("48MB") DataSize memory,
             @DefaultValue("24MB") DataSize memoryPerClient) {}
 }

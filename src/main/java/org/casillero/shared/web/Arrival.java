@@ -21,6 +21,7 @@ final class Arrival implements AutoCloseable {
     private final BodyLimits limits;
     private final String client;
     private boolean begun;
+    private boolean newcomer;
     private long started;
     private long received;
     private long held;
@@ -43,6 +44,7 @@ final class Arrival implements AutoCloseable {
      */
     int read(Read read) throws IOException {
         if (!begun) {
+            newcomer = limits.holdsNothing(client);
             hold(BodyLimits.CONTAINER_BUFFERS);
             begun = true;
             started = System.nanoTime();
@@ -67,7 +69,7 @@ final class Arrival implements AutoCloseable {
 
     /** Counts {@code bytes} more kept of the body: a {@link BodyRefused} when the limits leave no room for them. */
     void hold(long bytes) {
-        if (!limits.reserve(client, bytes)) {
+        if (!limits.reserve(client, bytes, newcomer)) {
             throw refuse(BodyRefused.Why.NO_ROOM);
         }
         held += bytes;

@@ -79,9 +79,18 @@ final class BodyLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
         return new Arrival(this, client);
     }
 
-    /** Room for so many more bytes of a client's bodies, if the limits leave it. */
-    boolean reserve(String client, long bytes) {
-        if (held.addAndGet(bytes) > memory) {
+    /** Whether the client holds nothing yet: its next body may use the newcomers' room. */
+    boolean holdsNothing(String client) {
+        return !heldByClient.containsKey(client);
+    }
+
+    /**
+     * Room for so many more bytes of a client's body, if the limits leave it. A body that began when
+     * its client held nothing ({@code newcomer}) may go a quarter beyond the memory for all, so that
+     * a crowd of slow clients from many addresses does not shut out the others.
+     */
+    boolean reserve(String client, long bytes, boolean newcomer) {
+        if (held.addAndGet(bytes) > (newcomer ? memory + memory / 4 : memory)) {
             held.addAndGet(-bytes);
             return false;
         }

@@ -28,12 +28,13 @@ import org.springframework.test.context.TestPropertySource;
  * small limits: a body slower than the least rate after the grace, or pausing longer than it, is
  * answered 408 in its API's own format and its connection closed, whoever reads it (the Box API's
  * JSON, an invoice upload, the warehouse API, or nobody: an unknown path); bodies still arriving
- * hold at most so much memory per client address, past which the next is answered 503 with
- * Retry-After while other addresses are served.
+ * hold at most so much memory per client address and in all, past which the next is answered 503
+ * with Retry-After while other addresses are served (a client that holds none has room of its own).
  */
 @TestPropertySource(
         properties = {
             "casillero.bodies.rate-grace=1s",
+            "casillero.bodies.memory=3MB",
             "casillero.bodies.memory-per-client=2MB",
             "casillero.invoices.max-file-size=1MB"
         })
@@ -162,6 +163,33 @@ class BodyArrivalTests extends BoxApiTest {
 
         assertThat(answer).startsWith("HTTP/1.1 503").contains("Retry-After: 5", "The service is busy");
         assertThat(refused.closedWithin(Duration.ofSeconds(2))).isTrue();
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+        assertThat(other.body()).contains("\"_verify\":true");
+    }
+
+    @Test
+    void keepsRoomForAClientThatHoldsNoneWhenSlowClientsOfOtherAddressesTookAll() throws Exception {
+        Customer customer = register();
+        for (String from : List.of("127.0.0.4", "127.0.0.5")) {
+            for (int i = 0; i < 14; i++) {
+                post(from, GET_INFO, "", "{\"user_code\": 396", 50, Duration.ofMillis(100));
+            }
+        }
+        Thread.sleep(500);
+        SlowRequest more = post("127.0.0.4", GET_INFO, "", "{\"user_code\": 396", 50, Duration.ofMillis(100));
+
+        String refused = more.answer(Duration.ofSeconds(3));
+        HttpResponse<String> other = HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName("127.0.0.6"))
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(box.base() + GET_INFO))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        customer.credentials().toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused).startsWith("HTTP/1.1 503");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
         assertThat(other.body()).contains("\"_verify\":true");
     }

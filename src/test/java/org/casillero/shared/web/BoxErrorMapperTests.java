@@ -66,7 +66,7 @@ class BoxErrorMapperTests {
                 new CasilleroSettings.Bodies(
                         DataSize.ofBytes(240),
                         Duration.ofSeconds(5),
-                        DataSize.ofMegabytes(64),
+                        DataSize.ofMegabytes(48),
                         DataSize.ofMegabytes(24)));
     }
 
