@@ -183,6 +183,28 @@ class StartupTests {
         }
     }
 
+    @Test
+    void refusesToStartWithBodyLimitsThatLeaveNoRoomForAFileOrAShareBeyondTheSlots() {
+        Map<String, String> embedded = Map.of(
+                "casillero.data-dir", TestDatabase.temporaryFolder("limits-").toString());
+        Map<String, String> noRoom = new HashMap<>(embedded);
+        noRoom.put("casillero.bodies.memory-per-client", "1MB");
+        Map<String, String> share = new HashMap<>(embedded);
+        share.put("casillero.invoices.uploads-per-api-user", "9");
+        Map<String, String> noRate = new HashMap<>(embedded);
+        noRate.put("casillero.bodies.min-rate", "0B");
+
+        assertThatThrownBy(() -> start(noRoom).close())
+                .rootCause()
+                .hasMessageContaining("casillero.bodies.memory-per-client must hold an invoice file");
+        assertThatThrownBy(() -> start(share).close())
+                .rootCause()
+                .hasMessageContaining("casillero.invoices.uploads-per-api-user must not exceed");
+        assertThatThrownBy(() -> start(noRate).close())
+                .rootCause()
+                .hasMessageContaining("casillero.bodies.min-rate must be positive");
+    }
+
     /** The address Tomcat listens on; null means every address. */
     private static @Nullable InetAddress boundAddress(ConfigurableApplicationContext app) {
         var server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();

@@ -33,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * @param cards the limits on cards refused for one box, one API user and one client address
  * @param passwords what a customer's password must be
  * @param shipments the limit on what one shipment list reads
+ * @param bodies the least rate request bodies must arrive at, and the memory those still arriving hold
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -47,7 +48,8 @@ public record CasilleroSettings(
         @DefaultValue @Valid Invoices invoices,
         @DefaultValue @Valid Cards cards,
         @DefaultValue @Valid Passwords passwords,
-        @DefaultValue @Valid Shipments shipments) {
+        @DefaultValue @Valid Shipments shipments,
+        @DefaultValue @Valid Bodies bodies) {
 
     /**
      * Failed logins, counted within a window per account, per client address and per API user. One
@@ -77,18 +79,19 @@ public record CasilleroSettings(
 
     /**
      * Customers' invoice files: at most {@code maxFileSize} each and {@code filesPerShipment} per
-     * shipment; at most {@code concurrentUploads} bodies read at once (the others wait up to
-     * {@code uploadWait}, then are answered "busy"); download links valid for {@code linkValidity},
-     * starting with {@code publicUrl} (the address clients reach this server at; unset: the address
-     * the request came to). At most {@code concurrentDownloads} files are sent at once, and {@code
-     * downloadsPerClient} to one client address (past either, "busy"); a download must be done within
-     * {@code downloadGrace} plus its size at {@code downloadMinRate} a second, or its connection is
-     * dropped.
+     * shipment; at most {@code concurrentUploads} bodies read at once, {@code uploadsPerApiUser} of
+     * them for one API user (the others wait up to {@code uploadWait}, then are answered "busy");
+     * download links valid for {@code linkValidity}, starting with {@code publicUrl} (the address
+     * clients reach this server at; unset: the address the request came to). At most {@code
+     * concurrentDownloads} files are sent at once, and {@code downloadsPerClient} to one client address
+     * (past either, "busy"); a download must be done within {@code downloadGrace} plus its size at
+     * {@code downloadMinRate} a second, or its connection is dropped.
      */
     public record Invoices(
             @DefaultValue("5MB") DataSize maxFileSize,
             @DefaultValue("10") @Positive int filesPerShipment,
             @DefaultValue("8") @Positive int concurrentUploads,
+            @DefaultValue("4") @Positive int uploadsPerApiUser,
             @DefaultValue("10s") Duration uploadWait,
             @DefaultValue("24h") Duration linkValidity,
             @Nullable URI publicUrl,
@@ -102,6 +105,10 @@ public record CasilleroSettings(
             }
             if (downloadGrace.isNegative()) {
                 throw new IllegalArgumentException("casillero.invoices.download-grace must not be negative");
+            }
+            if (uploadsPerApiUser > concurrentUploads) {
+                throw new IllegalArgumentException(
+                        "casillero.invoices.uploads-per-api-user must not exceed casillero.invoices.concurrent-uploads");
             }
         }
     }
@@ -138,4 +145,18 @@ public record CasilleroSettings(
             }
         }
     }
+
+    /**
+     * Request bodies as they arrive. Once the server reads one, it must arrive at {@code minRate} a
+     * second or faster on average after {@code rateGrace}, and never pause longer than {@code
+     * rateGrace}; else it is refused (408) and its connection closed. Bodies not read to their end
+     * (the bytes kept of them, and the servlet container's buffers of each) hold at most {@code
+     * memory} in all (a quarter more for bodies of clients that held none) and {@code memoryPerClient}
+     * for one client address; a body that would need more is refused (503, try again).
+     */
+    public record Bodies(
+            @DefaultValue("240B") DataSize minRate,
+            @DefaultValue("5s") Duration rateGrace,
+            @DefaultValue("48MB") DataSize memory,
+            @DefaultValue("24MB") DataSize memoryPerClient) {}
 }

@@ -120,6 +120,19 @@ public class ShipmentInvoices {
     }
 
     /**
+     * Whether an upload may bring its file, asked before any of its bytes are read or an upload slot is
+     * taken for it: the GUID must be one the API user's partners registered (and, when customer
+     * credentials came along, that customer's) and still wait for its file. Else the answer is what
+     * {@link #upload} would answer, at no cost to the others' uploads.
+     */
+    @Transactional(readOnly = true)
+    public void expectFile(ApiClient client, @Nullable CustomerSession session, String guid) {
+        if (usable(client, session, guid).file().uploaded()) {
+            throw new InvalidField("invoice_file_guid", "has received its file already");
+        }
+    }
+
+    /**
      * Receives the bytes of a registered invoice file, once. The GUID must be one the API user's
      * partners registered and, when customer credentials came along, that customer's: any other
      * is answered as unknown. The bytes must be of the kind the file's name says.

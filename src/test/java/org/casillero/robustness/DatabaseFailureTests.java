@@ -3,10 +3,6 @@ package org.casillero.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +48,8 @@ class DatabaseFailureTests {
             try (ConfigurableApplicationContext app = start(properties)) {
                 BoxClient box = new BoxClient(
                         ((WebServerApplicationContext) app).getWebServer().getPort());
-                BoxApiTest.Customer customer = register(box, BoxApiTest.uniqueEmail());
+                BoxApiTest.Customer customer =
+                        BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
 
                 cluster.crash();
                 BoxClient.Response during = box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials());
@@ -89,7 +86,7 @@ class DatabaseFailureTests {
         assumeTrue(TestDatabase.isPostgres(), "kill -9 on PostgreSQL: the PostgreSQL leg");
         Map<String, String> properties = new HashMap<>(TestDatabase.freshProperties());
         properties.put("casillero.server-secret", SECRET);
-        int port = freePort();
+        int port = ServerProcess.freePort();
         Path logs = TestDatabase.temporaryFolder("kill-");
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
 
@@ -154,16 +151,6 @@ class DatabaseFailureTests {
         }
     }
 
-    private static BoxApiTest.Customer register(BoxClient box, String email) {
-        BoxClient.Response response =
-                box.post(BoxClient.CUSTOMER + "customer-registration", BoxApiTest.registration(email));
-        assertThat(response.verified()).as(response.text()).isTrue();
-        return new BoxApiTest.Customer(
-                response.first().get("customer_box_id").asLong(),
-                response.first().get("customer_key").asString(),
-                email);
-    }
-
     private static ConfigurableApplicationContext start(Map<String, String> properties) {
         Map<String, String> all = new HashMap<>(properties);
         all.put("server.port", "0");
@@ -171,49 +158,5 @@ class DatabaseFailureTests {
                 .run(all.entrySet().stream()
                         .map(property -> "--" + property.getKey() + "=" + property.getValue())
                         .toArray(String[]::new));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** The server in a JVM of its own, on the test's class path, so that it can be killed. */
-    static final class ServerProcess {
-        private ServerProcess() {
-            throw new AssertionError();
-        }
-
-        static Process start(Map<String, String> properties, int port, Path log) throws IOException {
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(CasilleroApplication.class.getName());
-            command.add("--server.port=" + port);
-            properties.forEach((name, value) -> command.add("--" + name + "=" + value));
-            return new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-        }
-
-        static void awaitUp(BoxClient box, Process process) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    var health = box.send(HttpRequest.newBuilder(URI.create(box.base() + "/actuator/health"))
-                            .GET());
-                    if (health.status() == 200) {
-                        return;
-                    }
-                } catch (RuntimeException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("The server process did not come up (alive: " + process.isAlive() + ")");
-        }
     }
 }

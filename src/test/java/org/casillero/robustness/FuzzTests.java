@@ -15,6 +15,7 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
 import org.casillero.TestCards;
+import org.casillero.WireNumbers;
 import org.casillero.partner.PartnerAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
@@ -230,7 +231,10 @@ class FuzzTests extends BoxApiTest {
             for (var header : mutated.properties()) {
                 String value = header.getValue().isString()
                         ? header.getValue().asString()
-                        : header.getValue().toString();
+                        : raw(header.getValue().toString());
+                if (value.startsWith(RAW)) {
+                    value = RAW_NUMBERS.get(Integer.parseInt(value.substring(RAW.length())));
+                }
                 if (header.getKey().matches("[a-z_]{1,40}")
                         && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
                         && value.length() < 4000) {
@@ -261,8 +265,23 @@ class FuzzTests extends BoxApiTest {
         for (int i = 0; i < mutations; i++) {
             mutateTree(tree, random);
         }
-        String text = tree.toString();
+        String text = raw(tree.toString());
         return random.nextInt(4) == 0 ? mutateText(text, random) : text;
+    }
+
+    /**
+     * Numbers no tree can hold (exponents beyond a decimal's, more digits than any limit) and the
+     * negative zeros, written into the text where a mutation put {@link #RAW} and their index.
+     */
+    private static final List<String> RAW_NUMBERS = WireNumbers.ALL;
+
+    private static final String RAW = "@@raw-number@@";
+
+    private static String raw(String text) {
+        for (int i = 0; i < RAW_NUMBERS.size(); i++) {
+            text = text.replace("\"" + RAW + i + "\"", RAW_NUMBERS.get(i));
+        }
+        return text;
     }
 
     private static void mutateTree(ObjectNode root, Random random) {
@@ -324,6 +343,9 @@ class FuzzTests extends BoxApiTest {
             () -> NODES.arrayNode().add(NODES.nullNode()));
 
     private static JsonNode randomValue(Random random) {
+        if (random.nextInt(4) == 0) {
+            return NODES.stringNode(RAW + random.nextInt(RAW_NUMBERS.size()));
+        }
         return VALUES.get(random.nextInt(VALUES.size())).get();
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidLink;
 import org.casillero.shared.LogText;
@@ -82,6 +83,22 @@ final class BoxErrorMapper {
                 .body(envelope.failure(BUSY, "", true));
     }
 
+    /**
+     * A body too slow (408) or with no room left for it (503, try again): the container closes the
+     * connection. Told to the operator by {@link BodyLimits}, not once per request.
+     */
+    @ExceptionHandler
+    ResponseEntity<byte[]> bodyRefused(BodyRefused e) {
+        log.debug("Body refused: {}", e.why());
+        if (e.why() == BodyRefused.Why.NO_ROOM) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .body(envelope.failure(BUSY, "", true));
+        }
+        return answer(HttpStatus.REQUEST_TIMEOUT, envelope.failure(e.getMessage(), "", false));
+    }
+
     /** Clients that hang up mid-body are common and harmless: one quiet line, no stack trace. */
     @ExceptionHandler
     ResponseEntity<byte[]> incomplete(IncompleteBody e) {
@@ -140,6 +157,7 @@ final class BoxErrorMapper {
             case 400 -> "The request is not valid HTTP.";
             case 404 -> "No Box API operation answers at this path.";
             case 405 -> "This operation answers POST requests only.";
+            case 408 -> BodyRefused.Why.TOO_SLOW.description();
             case 413 -> "The body is larger than " + RequestTooLarge.size(WireBody.MAX_BYTES) + ".";
             case 500 -> UNEXPECTED;
             case 503 -> UNAVAILABLE;

@@ -1,8 +1,6 @@
 package org.casillero.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -11,12 +9,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Gives {@link RawBody} parameters, all sharing the server's upload slots. */
 final class RawBodyResolver implements HandlerMethodArgumentResolver {
-    private final Semaphore slots;
-    private final Duration wait;
+    private final UploadSlots slots;
 
-    RawBodyResolver(int concurrentUploads, Duration wait) {
-        this.slots = new Semaphore(concurrentUploads, true);
-        this.wait = wait;
+    RawBodyResolver(UploadSlots slots) {
+        this.slots = slots;
     }
 
     @Override
@@ -30,6 +26,6 @@ final class RawBodyResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binders) {
-        return new RawBody(request.getNativeRequest(HttpServletRequest.class), slots, wait);
+        return new RawBody(request.getNativeRequest(HttpServletRequest.class), slots);
     }
 }

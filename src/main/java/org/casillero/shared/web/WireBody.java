@@ -126,80 +126,44 @@ public final class WireBody {
         } else {
             byte[] bytes = bytes(request);
             try {
+                // Its texts and numbers are checked as they are read (WireTree).
                 body = json.readObject(bytes);
             } finally {
                 // The raw body may hold a card number: keep it no longer than parsing takes.
                 Arrays.fill(bytes, (byte) 0);
             }
         }
-        rejectUnstorableText(body, "");
         request.setAttribute(ATTRIBUTE, body);
         return body;
     }
 
-    /**
-     * Every text of the body, however deep, must be text that can be stored and compared: no NUL
-     * character (no database stores one, and no name or address needs one), and no half of a UTF-16
-     * surrogate pair without the other (a JSON escape can carry one; no Unicode text holds one).
-     */
-    private static void rejectUnstorableText(JsonNode node, String path) {
-        if (node.isString()) {
-            String problem = problem(node.asString());
-            if (problem != null) {
-                throw new InvalidField(path, problem);
-            }
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                rejectUnstorableText(node.get(i), path + "[" + i + "]");
-            }
-        }
-        if (node.isObject()) {
-            for (var property : node.properties()) {
-                rejectUnstorableText(
-                        property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey());
-            }
-        }
-    }
-
-    private static @Nullable String problem(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000') {
-                return "must not contain NUL characters";
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "must be valid Unicode text";
-            }
-        }
-        return null;
-    }
-
+    /** The fields of a {@link BoxUpload} operation: its headers, each a text that must be storable as any body's. */
     private static ObjectNode headers(HttpServletRequest request) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         for (String name : Collections.list(request.getHeaderNames())) {
             String value = request.getHeader(name);
             if (value != null) {
-                fields.put(name.toLowerCase(Locale.ROOT), value);
+                String field = name.toLowerCase(Locale.ROOT);
+                String problem = WireTree.problem(value);
+                if (problem != null) {
+                    throw new InvalidField(field, problem);
+                }
+                fields.put(field, value);
             }
         }
         return fields;
     }
 
+    /**
+     * The body's bytes as they arrive, through its {@link Arrival} (at the least rate, counted as
+     * kept): never first into an array of the length the client declared, which each of thousands of
+     * slow clients would have the server allocate.
+     */
     private static byte[] bytes(HttpServletRequest request) {
         if (request.getContentLengthLong() > MAX_BYTES) {
             throw new RequestTooLarge(MAX_BYTES);
         }
         try (InputStream in = request.getInputStream()) {
-            long declared = request.getContentLengthLong();
-            if (declared >= 0) {
-                // The usual case: straight into an array of the declared size (the container stops there).
-                byte[] body = new byte[(int) declared];
-                int read = in.readNBytes(body, 0, body.length);
-                return read == body.length ? body : Arrays.copyOf(body, read);
-            }
             byte[] body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
                 throw new RequestTooLarge(MAX_BYTES);

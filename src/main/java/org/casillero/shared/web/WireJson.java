@@ -13,13 +13,17 @@ import org.casillero.shared.InvalidField;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -35,8 +39,27 @@ import tools.jackson.databind.type.LogicalType;
  */
 @Component
 final class WireJson {
+    static final String NOT_JSON = "The body is not valid JSON.";
+
+    /**
+     * What a Box API body may hold, set to what the API needs so that no body costs more than its
+     * purpose: member names of at most 256 characters (the longest the API knows has 30), texts of at
+     * most 16,384 (the longest any field takes has 1,000), nesting at most 16 deep (the deepest body,
+     * {@code customer_address[0].city_code}, is 3), the body's own limit on its length. A body past one
+     * of them is not valid JSON (HTTP 400). Numbers are bounded by {@link WireTree}, which names the
+     * field: here no longer than the body.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNameLength(256)
+            .maxStringLength(16 * 1024)
+            .maxNestingDepth(16)
+            .maxDocumentLength(WireBody.MAX_BYTES)
+            .maxNumberLength(WireBody.MAX_BYTES)
+            .build();
+
     private final JsonMapper mapper;
     private final EntityWriter entities;
+    private final boolean stripTrailingZeros;
 
     WireJson(CasilleroSettings settings) {
         WcfDates dates = new WcfDates(settings.timeZone());
@@ -60,7 +83,8 @@ final class WireJson {
                         gen.writeString(dates.format(value));
                     }
                 });
-        this.mapper = JsonMapper.builder()
+        this.mapper = JsonMapper.builder(
+                        JsonFactory.builder().streamReadConstraints(LIMITS).build())
                 .propertyNamingStrategy(WireNaming.INSTANCE)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -78,20 +102,26 @@ final class WireJson {
                 .addModule(wcfDates)
                 .build();
         this.entities = new EntityWriter(dates, mapper::valueToTree);
+        this.stripTrailingZeros = mapper.deserializationConfig()
+                .getDatatypeFeatures()
+                .isEnabled(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
-    /** The body as a JSON object, or a {@link MalformedRequest}. */
+    /**
+     * The body as a JSON object, or a {@link MalformedRequest}; an {@link InvalidField} for a text or a
+     * number that no field takes ({@link WireTree}).
+     */
     ObjectNode readObject(byte[] body) {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(body);
+        ObjectNode tree;
+        try (JsonParser parser = mapper.createParser(body)) {
+            tree = WireTree.read(parser, mapper.getNodeFactory(), stripTrailingZeros);
         } catch (JacksonException e) {
-            throw new MalformedRequest("The body is not valid JSON.");
+            throw new MalformedRequest(NOT_JSON);
         }
-        if (tree == null || !tree.isObject()) {
+        if (tree == null) {
             throw new MalformedRequest("The body must be a JSON object.");
         }
-        return (ObjectNode) tree;
+        return tree;
     }
 
     /**

@@ -159,9 +159,8 @@ final class WireScalars {
     }
 
     /**
-     * Amounts, weights and lengths: a JSON number, or a string holding one ({@code "300.5"}); at most 20
-     * significant digits and no large exponent ({@code 1e999999999} would cost the server its memory
-     * to round).
+     * Amounts, weights and lengths: a JSON number, or a string holding one ({@code "300.5"}), within
+     * {@link BoundedDecimals}' bounds ({@code 1e999999999} would cost the server its memory to round).
      */
     private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
         DecimalReader() {
@@ -182,7 +181,7 @@ final class WireScalars {
     }
 
     private static BigDecimal bounded(JsonParser p, BigDecimal value) {
-        if (value.precision() > 20 || value.scale() < -4 || value.scale() > 20) {
+        if (!BoundedDecimals.reasonable(value)) {
             throw new WrongScalar(p, BigDecimal.class, TOO_LARGE);
         }
         return value;

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.casillero.shared.CasilleroSettings;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 
 @Configuration(proxyBeanMethods = false)
 class WireWebConfiguration implements WebMvcConfigurer {
@@ -28,10 +30,17 @@ class WireWebConfiguration implements WebMvcConfigurer {
         this.uploads = settings.invoices();
     }
 
+    /** Spring's own mapper (the warehouse API's) takes only the decimals the Box API takes. */
+    @Bean
+    JacksonModule boundedDecimals() {
+        return BoundedDecimals.module();
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new BoxBodyResolver(body, json, () -> Clock.fixed(clock.instant(), zone)));
-        resolvers.add(new RawBodyResolver(uploads.concurrentUploads(), uploads.uploadWait()));
+        resolvers.add(new RawBodyResolver(
+                new UploadSlots(uploads.concurrentUploads(), uploads.uploadsPerApiUser(), uploads.uploadWait())));
     }
 
     @Override

@@ -70,13 +70,19 @@ class InvoiceController {
                 Objects.requireNonNull(request.invoiceFileName())));
     }
 
+    /**
+     * The file's bytes for a GUID: the credentials (resolved first) and the GUID are checked before an
+     * upload slot is taken or a byte read, so that uploads of unknown GUIDs hold nothing, and one API
+     * user holds at most its share of the slots.
+     */
     @BoxUpload
     @PostMapping("/wcf-services/service-customer.svc/customer/customer-upload-invoice-file")
     InvoiceFileAnswer uploadFile(
             ApiClient client, @Nullable CustomerSession session, @BoxBody InvoiceFileRequest request, RawBody body) {
-        try (RawBody.Upload file = body.read(maxFileBytes)) {
-            return answer(
-                    invoices.upload(client, session, Objects.requireNonNull(request.invoiceFileGuid()), file.bytes()));
+        String guid = Objects.requireNonNull(request.invoiceFileGuid());
+        invoices.expectFile(client, session, guid);
+        try (RawBody.Upload file = body.read(maxFileBytes, client.userCode())) {
+            return answer(invoices.upload(client, session, guid, file.bytes()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.casillero.warehouse.web;
 
+import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
 import org.casillero.shared.LogText;
@@ -80,6 +81,17 @@ final class WarehouseProblems {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy; try again in a few seconds.", ""));
     }
 
+    /** A body too slow (408) or with no room left for it (503, try again); the container closes the connection. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> bodyRefused(BodyRefused e) {
+        HttpStatus status = HttpStatus.valueOf(e.why().status());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return answer.body(problem(status, e.getMessage(), ""));
+    }
+
     /** A concurrent change got there first (the same package scanned twice at once, say). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
@@ -89,8 +101,21 @@ final class WarehouseProblems {
                 .body(problem(HttpStatus.CONFLICT, "A concurrent change got there first: look again.", ""));
     }
 
+    /**
+     * A body or parameter that cannot be read (400). The JSON reader wraps what is thrown as it reads:
+     * a number beyond the decimals any field takes ({@code 1e-999999999}) breaks a rule of its field
+     * (422), as one beyond the field's own bounds does; a body refused as it arrived is still that.
+     */
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyRefused refused) {
+                return bodyRefused(refused);
+            }
+            if (cause instanceof BoxException rule) {
+                return refused(rule);
+            }
+        }
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, "The request body or a parameter cannot be read.", ""));
     }

@@ -69,6 +69,7 @@ class BoxErrorMapperTests {
                         DataSize.ofMegabytes(5),
                         10,
                         8,
+                        4,
                         Duration.ofSeconds(10),
                         Duration.ofHours(24),
                         null,
@@ -78,7 +79,12 @@ class BoxErrorMapperTests {
                         Duration.ofSeconds(10)),
                 new CasilleroSettings.Cards(5, Duration.ofHours(1), 100, 100),
                 new CasilleroSettings.Passwords(6, 0),
-                new CasilleroSettings.Shipments(Period.ofYears(3)));
+                new CasilleroSettings.Shipments(Period.ofYears(3)),
+                new CasilleroSettings.Bodies(
+                        DataSize.ofBytes(240),
+                        Duration.ofSeconds(5),
+                        DataSize.ofMegabytes(48),
+                        DataSize.ofMegabytes(24)));
     }
 
     @ParameterizedTest
