@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and none is read as anything but what it says it is. A download sets its own (private, no-store).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 final class NoStoreFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterErrorDispatch() {

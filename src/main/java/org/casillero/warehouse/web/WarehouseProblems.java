@@ -92,6 +92,14 @@ final class WarehouseProblems {
         return answer.body(problem(status, e.getMessage(), ""));
     }
 
+    /** A body over the warehouse API's limit: refused unread, and the connection closed rather than read it. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(StaffBodyLimit.BodyTooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), ""));
+    }
+
     /** A concurrent change got there first (the same package scanned twice at once, say). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
@@ -111,6 +119,9 @@ final class WarehouseProblems {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyRefused refused) {
                 return bodyRefused(refused);
+            }
+            if (cause instanceof StaffBodyLimit.BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
             }
             if (cause instanceof BoxException rule) {
                 return refused(rule);
