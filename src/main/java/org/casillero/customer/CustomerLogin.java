@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 /**
  * A customer logs in with e-mail and password, among the partners the API user acts for (or the
  * one named). An unknown e-mail and a wrong password get the same answer in the same time; each
- * attempt reserves a guess on the account first ({@link LoginThrottle}). A hash made with older
- * Argon2 settings is replaced on success.
+ * attempt reserves a guess on the account first ({@link LoginThrottle}). A disabled account's
+ * right password is told apart (the account is disabled) but counts as a failed guess, as a wrong
+ * one does. A hash made with older Argon2 settings is replaced on success.
  */
 @Service
 public class CustomerLogin {
@@ -70,11 +71,14 @@ public class CustomerLogin {
             holdBack(throttle.recordFailure(throttleKeys, accountFailures));
             throw new InvalidCredentials();
         }
-        throttle.clear(throttleKeys);
         AccountRow found = account.get();
         if (!found.flags().enabled()) {
+            // A guess like a wrong one: it forgets none of the account's failures and is held back
+            // as they are, so the limit bounds the guesses at a disabled account's password too.
+            holdBack(throttle.recordFailure(throttleKeys, accountFailures));
             throw new AccountDisabled();
         }
+        throttle.clear(throttleKeys);
         upgradeHash(found, password);
         return found.summary(keys.keyFor(found.keyNonce()), addressBook.addresses(found.custId()));
     }
