@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casillero.customer.CustomerRepository.AccountRow;
 import org.casillero.customer.LoginThrottle.Keys;
+import org.casillero.customer.PasswordHashing.Requester;
 import org.casillero.partner.ApiClient;
 import org.casillero.shared.InvalidCredentials;
 import org.casillero.shared.Secret;
@@ -56,13 +57,14 @@ public class CustomerLogin {
         String normalized = Emails.normalizeToKeep(email, "customer_email");
         Set<Integer> partners = client.partners(copaId);
         Keys throttleKeys = Keys.of(client.userCode(), normalized, clientAddress);
+        Requester requester = Requester.apiUser(client.userCode());
         int accountFailures = throttle.reserveGuess(throttleKeys);
         Optional<AccountRow> account;
         boolean matches;
         try {
             account = customers.findAccounts(partners, normalized).stream().findFirst();
             matches = passwords.matches(
-                    password, account.map(AccountRow::passwordHash).orElse(unknownAccountHash));
+                    password, account.map(AccountRow::passwordHash).orElse(unknownAccountHash), requester);
         } catch (RuntimeException notChecked) {
             throttle.giveBack(throttleKeys);
             throw notChecked;
@@ -79,7 +81,7 @@ public class CustomerLogin {
             throw new AccountDisabled();
         }
         throttle.clear(throttleKeys);
-        upgradeHash(found, password);
+        upgradeHash(found, password, requester);
         return found.summary(keys.keyFor(found.keyNonce()), addressBook.addresses(found.custId()));
     }
 
@@ -87,12 +89,13 @@ public class CustomerLogin {
      * Replaces a hash made with older Argon2 settings, unless the password changed meanwhile; when the
      * hashing pool is busy, next time.
      */
-    private void upgradeHash(AccountRow account, Secret password) {
+    private void upgradeHash(AccountRow account, Secret password, Requester requester) {
         if (!passwords.needsUpgrade(account.passwordHash())) {
             return;
         }
         try {
-            customers.replacePasswordHash(account.custId(), account.passwordHash(), passwords.hash(password));
+            customers.replacePasswordHash(
+                    account.custId(), account.passwordHash(), passwords.hash(password, requester));
         } catch (ServiceBusy busy) {
             log.info("Hash upgrade of customer {} deferred: {}", account.custId(), busy.getMessage());
         }
