@@ -205,6 +205,19 @@ class StartupTests {
                 .hasMessageContaining("casillero.bodies.min-rate must be positive");
     }
 
+    @Test
+    void refusesToStartWithAnApiUsersHashingShareBeyondThePool() {
+        Map<String, String> share = new HashMap<>(Map.of(
+                "casillero.data-dir", TestDatabase.temporaryFolder("hashing-").toString()));
+        share.put("casillero.hashing.threads", "1");
+        share.put("casillero.hashing.queue", "3");
+        share.put("casillero.hashing.per-api-user", "5");
+
+        assertThatThrownBy(() -> start(share).close())
+                .rootCause()
+                .hasMessageContaining("casillero.hashing.per-api-user must not exceed");
+    }
+
     /** The address Tomcat listens on; null means every address. */
     private static @Nullable InetAddress boundAddress(ConfigurableApplicationContext app) {
         var server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casillero.customer.CustomerRepository.AccountRow;
 import org.casillero.customer.LoginThrottle.Keys;
+import org.casillero.customer.PasswordHashing.Requester;
 import org.casillero.partner.ApiClient;
 import org.casillero.shared.InvalidCredentials;
 import org.casillero.shared.Secret;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 /**
  * A customer logs in with e-mail and password, among the partners the API user acts for (or the
  * one named). An unknown e-mail and a wrong password get the same answer in the same time; each
- * attempt reserves a guess on the account first ({@link LoginThrottle}). A hash made with older
- * Argon2 settings is replaced on success.
+ * attempt reserves a guess on the account first ({@link LoginThrottle}). A disabled account's
+ * right password is told apart (the account is disabled) but counts as a failed guess, as a wrong
+ * one does. A hash made with older Argon2 settings is replaced on success.
  */
 @Service
 public class CustomerLogin {
@@ -55,13 +57,14 @@ public class CustomerLogin {
         String normalized = Emails.normalizeToKeep(email, "customer_email");
         Set<Integer> partners = client.partners(copaId);
         Keys throttleKeys = Keys.of(client.userCode(), normalized, clientAddress);
+        Requester requester = Requester.apiUser(client.userCode());
         int accountFailures = throttle.reserveGuess(throttleKeys);
         Optional<AccountRow> account;
         boolean matches;
         try {
             account = customers.findAccounts(partners, normalized).stream().findFirst();
             matches = passwords.matches(
-                    password, account.map(AccountRow::passwordHash).orElse(unknownAccountHash));
+                    password, account.map(AccountRow::passwordHash).orElse(unknownAccountHash), requester);
         } catch (RuntimeException notChecked) {
             throttle.giveBack(throttleKeys);
             throw notChecked;
@@ -70,12 +73,15 @@ public class CustomerLogin {
             holdBack(throttle.recordFailure(throttleKeys, accountFailures));
             throw new InvalidCredentials();
         }
-        throttle.clear(throttleKeys);
         AccountRow found = account.get();
         if (!found.flags().enabled()) {
+            // A guess like a wrong one: it forgets none of the account's failures and is held back
+            // as they are, so the limit bounds the guesses at a disabled account's password too.
+            holdBack(throttle.recordFailure(throttleKeys, accountFailures));
             throw new AccountDisabled();
         }
-        upgradeHash(found, password);
+        throttle.clear(throttleKeys);
+        upgradeHash(found, password, requester);
         return found.summary(keys.keyFor(found.keyNonce()), addressBook.addresses(found.custId()));
     }
 
@@ -83,12 +89,13 @@ public class CustomerLogin {
      * Replaces a hash made with older Argon2 settings, unless the password changed meanwhile; when the
      * hashing pool is busy, next time.
      */
-    private void upgradeHash(AccountRow account, Secret password) {
+    private void upgradeHash(AccountRow account, Secret password, Requester requester) {
         if (!passwords.needsUpgrade(account.passwordHash())) {
             return;
         }
         try {
-            customers.replacePasswordHash(account.custId(), account.passwordHash(), passwords.hash(password));
+            customers.replacePasswordHash(
+                    account.custId(), account.passwordHash(), passwords.hash(password, requester));
         } catch (ServiceBusy busy) {
             log.info("Hash upgrade of customer {} deferred: {}", account.custId(), busy.getMessage());
         }

@@ -36,7 +36,7 @@ public class PasswordUpdate {
         policy.check(newPassword, "customer_new_password");
         String normalized = Emails.normalize(email);
         requireAccountEmail(customers.get(session.custId()).email(), normalized);
-        String hash = passwords.hash(newPassword);
+        String hash = passwords.hash(newPassword, PasswordHashing.Requester.passwordChange(session));
         transactions.executeWithoutResult(status -> {
             requireAccountEmail(customers.lockEmail(session.custId()), normalized);
             customers.updatePasswordHash(session.custId(), hash);

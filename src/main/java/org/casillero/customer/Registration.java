@@ -72,7 +72,7 @@ public class Registration {
         if (referredBy != null && !customers.boxExists(customer.copaId(), referredBy)) {
             throw new InvalidField("customer_referred_by", "is not a box of this partner");
         }
-        String passwordHash = passwords.hash(customer.password());
+        String passwordHash = passwords.hash(customer.password(), PasswordHashing.Requester.apiUser(client.userCode()));
         return Objects.requireNonNull(transactions.execute(status -> {
             long custId = customers.nextCustId();
             long boxId = customers.nextBoxId();

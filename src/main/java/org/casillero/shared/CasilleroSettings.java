@@ -70,12 +70,41 @@ public record CasilleroSettings(
 
     /**
      * The password-hashing pool: {@code threads} platform threads (0: one per core), at most {@code queue} hashes waiting, and at most {@code maxWait} for one; past either,
-     * the answer is "busy, try again".
+     * the answer is "busy, try again". One API user has at most {@code perApiUser} hashes in the pool
+     * (running or waiting; 0: half of the threads and queue together), so that one partner's flood
+     * leaves the others theirs; past it, the same answer.
      */
     public record Hashing(
             @DefaultValue("0") @PositiveOrZero int threads,
             @DefaultValue("1000") @Positive int queue,
-            @DefaultValue("60s") Duration maxWait) {}
+            @DefaultValue("60s") Duration maxWait,
+            @DefaultValue("0") @PositiveOrZero int perApiUser) {
+        public Hashing {
+            if (perApiUser > queue + poolThreads(threads)) {
+                throw new IllegalArgumentException(
+                        "casillero.hashing.per-api-user must not exceed casillero.hashing.threads plus casillero.hashing.queue");
+            }
+        }
+
+        /**
+         * The threads of the pool: as set, or one per core. One per core: a registration storm then
+         * reaches about 90 % of the raw hash rate, and other answers still come first (the hashing
+         * threads' priority is lower; README Performance). Fewer keep cores out of hashing's reach at
+         * the cost of that rate.
+         */
+        public int poolThreads() {
+            return poolThreads(threads);
+        }
+
+        /** The hashes one API user may have in the pool at once: as set, or half the pool (at least one). */
+        public int apiUserShare() {
+            return perApiUser > 0 ? perApiUser : Math.max(1, (queue + poolThreads()) / 2);
+        }
+
+        private static int poolThreads(int threads) {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
 
     /**
      * Customers' invoice files: at most {@code maxFileSize} each and {@code filesPerShipment} per

@@ -40,6 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 class LoginThrottleTests extends BoxApiTest {
     private static final String LOGIN = BoxClient.CUSTOMER + "customer-login";
     private static final String LOCKED = "Too many failed login attempts: try again in 10 minutes.";
+    private static final String DISABLED = "The customer account is disabled.";
 
     @Autowired
     MutableClock clock;
@@ -49,6 +50,9 @@ class LoginThrottleTests extends BoxApiTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    CustomerAdministration administration;
 
     /** Every test starts after the windows and lockouts of the ones before. */
     @BeforeEach
@@ -194,6 +198,57 @@ class LoginThrottleTests extends BoxApiTest {
         assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
                         .errorDescription())
                 .isEqualTo(LOCKED);
+    }
+
+    /**
+     * An attacker guessing a disabled account's password: the guesses lock it as they lock an enabled
+     * account's, and the right one is a guess like any other (it forgets no failure), so that it can
+     * be neither confirmed nor used to go on guessing past the limit.
+     */
+    @Test
+    void locksADisabledAccountsGuessesAsAnEnabledAccountsAndCountsItsRightPasswordAsOne() {
+        Customer disabled = register();
+        administration.setEnabled(disabled.boxId(), false, Actor.operator("test"));
+
+        failedLoginMillis(disabled.email());
+        BoxClient.Response right = box.post(LOGIN, AccountLifecycleTests.login(disabled.email(), "pass123"));
+        failedLoginMillis(disabled.email());
+        BoxClient.Response afterTheLimit = box.post(LOGIN, AccountLifecycleTests.login(disabled.email(), "pass123"));
+
+        assertThat(right.errorDescription()).isEqualTo(DISABLED);
+        assertThat(afterTheLimit.errorDescription())
+                .as("the third guess (the right password the second) reached the limit")
+                .isEqualTo(LOCKED);
+        assertThat(jdbc.sql("select failures from login_throttle where throttle_key like :key")
+                        .param("key", "account:%:" + disabled.email().toUpperCase(Locale.ROOT))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void locksADisabledAccountAfterAsManyWrongGuessesAsAnEnabledOne() {
+        Customer disabled = register();
+        Customer enabled = register();
+        administration.setEnabled(disabled.boxId(), false, Actor.operator("test"));
+
+        for (int i = 0; i < 3; i++) {
+            failedLoginMillis(disabled.email());
+            failedLoginMillis(enabled.email());
+        }
+
+        for (Customer customer : List.of(disabled, enabled)) {
+            assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "pass123"))
+                            .errorDescription())
+                    .isEqualTo(LOCKED);
+            assertThat(box.post(LOGIN, AccountLifecycleTests.login(customer.email(), "wrong password"))
+                            .errorDescription())
+                    .isEqualTo(LOCKED);
+        }
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(box.post(LOGIN, AccountLifecycleTests.login(disabled.email(), "pass123"))
+                        .errorDescription())
+                .isEqualTo(DISABLED);
     }
 
     private double stuffingAlerts() {

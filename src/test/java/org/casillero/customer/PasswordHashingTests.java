@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
+import org.casillero.shared.CasilleroSettings;
 import org.casillero.shared.Secret;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Passwords are hashed on a small pool of platform threads, never inside a transaction; a burst past
- * the pool's queue gets a quick "busy" answer and leaves nothing half-written.
+ * the pool's queue gets a quick "busy" answer and leaves nothing half-written. (Its one API user may
+ * fill the whole pool here; {@link HashingFloodTests} shares it out.)
  */
-@TestPropertySource(properties = {"casillero.hashing.threads=1", "casillero.hashing.queue=2"})
+@TestPropertySource(
+        properties = {"casillero.hashing.threads=1", "casillero.hashing.queue=2", "casillero.hashing.per-api-user=3"})
 class PasswordHashingTests extends BoxApiTest {
     private static final String REGISTRATION = BoxClient.CUSTOMER + "customer-registration";
 
@@ -76,7 +80,7 @@ class PasswordHashingTests extends BoxApiTest {
 
     @Test
     void hashesOnEveryCoreByDefault() {
-        assertThat(PasswordHashing.defaultThreads())
+        assertThat(new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60), 0).poolThreads())
                 .isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 

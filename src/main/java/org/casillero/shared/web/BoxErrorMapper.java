@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;
+import org.casillero.shared.BusyLog;
 import org.casillero.shared.InvalidLink;
 import org.casillero.shared.LogText;
 import org.casillero.shared.ServiceBusy;
@@ -47,9 +48,11 @@ final class BoxErrorMapper {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Envelope envelope;
+    private final BusyLog busyLog;
 
-    BoxErrorMapper(Envelope envelope) {
+    BoxErrorMapper(Envelope envelope, BusyLog busyLog) {
         this.envelope = envelope;
+        this.busyLog = busyLog;
     }
 
     @ExceptionHandler
@@ -76,7 +79,7 @@ final class BoxErrorMapper {
     /** More costly work queued than the server takes on: a quick answer, not a long wait. */
     @ExceptionHandler
     ResponseEntity<byte[]> busy(ServiceBusy e) {
-        log.warn("Refused as busy: {}", e.getMessage());
+        busyLog.refused(e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

@@ -2,6 +2,7 @@ package org.casillero.warehouse.web;
 
 import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;
+import org.casillero.shared.BusyLog;
 import org.casillero.shared.InvalidField;
 import org.casillero.shared.LogText;
 import org.casillero.shared.ServiceBusy;
@@ -41,6 +42,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class WarehouseProblems {
     private static final Logger log = LoggerFactory.getLogger(WarehouseProblems.class);
+    private final BusyLog busyLog;
+
+    WarehouseProblems(BusyLog busyLog) {
+        this.busyLog = busyLog;
+    }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(BoxException e) {
@@ -75,7 +81,7 @@ final class WarehouseProblems {
     /** More of some costly work under way than the server takes on (files being sent): a quick answer. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(ServiceBusy e) {
-        log.warn("Refused as busy: {}", e.getMessage());
+        busyLog.refused(e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy; try again in a few seconds.", ""));

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.stream.Stream;
+import org.casillero.shared.BusyLog;
 import org.casillero.shared.CasilleroSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +54,8 @@ class BoxErrorMapperTests {
                 new UncategorizedSQLException("query", "SELECT 1", new SQLException("no state")));
     }
 
-    private final BoxErrorMapper mapper = new BoxErrorMapper(new Envelope(new WireJson(defaultSettings())));
+    private final BoxErrorMapper mapper =
+            new BoxErrorMapper(new Envelope(new WireJson(defaultSettings())), new BusyLog(Clock.systemUTC()));
 
     /** The settings as a server without any configured gets them. */
     static CasilleroSettings defaultSettings() {
@@ -63,7 +66,7 @@ class BoxErrorMapperTests {
                 null,
                 new CasilleroSettings.Login(
                         3, 5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMillis(500)),
-                new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60)),
+                new CasilleroSettings.Hashing(0, 1000, Duration.ofSeconds(60), 0),
                 Duration.ofSeconds(30),
                 new CasilleroSettings.Invoices(
                         DataSize.ofMegabytes(5),

@@ -3,6 +3,8 @@ package org.casillero.warehouse.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.time.Clock;
+import org.casillero.shared.BusyLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -26,7 +28,7 @@ class WarehouseProblemsTests {
                         + "  Detail: Key (courier_code, inbound_tracking)=(UPS, 1Z9\r\n" + FORGED
                         + "\u2028\u202e\u001b[2J) already exists."));
 
-        var answer = new WarehouseProblems().conflict(conflict);
+        var answer = new WarehouseProblems(new BusyLog(Clock.systemUTC())).conflict(conflict);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(output.getAll().lines().filter(line -> line.contains("Warehouse API conflict")))
