@@ -23,4 +23,10 @@ public class BoxDirectory {
             return new BoxHolder(box.custId(), box.boxId(), box.copaId(), iso, box.enabled(), box.language());
         });
     }
+
+    /** The box id of a customer the caller holds by its internal id (a shipment's {@code cust_id}). */
+    @Transactional(readOnly = true)
+    public long boxIdOf(long custId) {
+        return customers.boxIdOf(custId).orElseThrow(() -> new IllegalStateException("No customer " + custId));
+    }
 }

@@ -213,6 +213,14 @@ class CustomerRepository {
                 .optional();
     }
 
+    /** The box id of a customer: what the Box API calls it ({@code customer_box_id}). */
+    Optional<Long> boxIdOf(long custId) {
+        return jdbc.sql("select box_id from customer where cust_id = :custId")
+                .param("custId", custId)
+                .query(Long.class)
+                .optional();
+    }
+
     Optional<KeyRow> findKey(long boxId) {
         return jdbc.sql("""
                         select cust_id, box_id, copa_id, key_nonce, key_version, is_enable from customer where box_id = :boxId

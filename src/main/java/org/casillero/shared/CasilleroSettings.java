@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param passwords what a customer's password must be
  * @param shipments the limit on what one shipment list reads
  * @param bodies the least rate request bodies must arrive at, and the memory those still arriving hold
+ * @param events how often and how soon failed domain events are delivered again
  */
 @ConfigurationProperties("casillero")
 @Validated
@@ -49,7 +50,8 @@ public record CasilleroSettings(
         @DefaultValue @Valid Cards cards,
         @DefaultValue @Valid Passwords passwords,
         @DefaultValue @Valid Shipments shipments,
-        @DefaultValue @Valid Bodies bodies) {
+        @DefaultValue @Valid Bodies bodies,
+        @DefaultValue @Valid Events events) {
 
     /**
      * Failed logins, counted within a window per account, per client address and per API user. One
@@ -188,4 +190,24 @@ public record CasilleroSettings(
             @DefaultValue("5s") Duration rateGrace,
             @DefaultValue("48MB") DataSize memory,
             @DefaultValue("24MB") DataSize memoryPerClient) {}
+
+    /**
+     * Domain events whose listener failed, or whose server died before it ran (taken as failed after
+     * {@code spring.modulith.events.staleness.*}), are delivered again every {@code redeliveryInterval}
+     * once published at least {@code redeliverAfter} ago, at most {@code batch} at a time, by one server
+     * at a time.
+     */
+    public record Events(
+            @DefaultValue("30s") Duration redeliveryInterval,
+            @DefaultValue("1m") Duration redeliverAfter,
+            @DefaultValue("100") @Positive int batch) {
+        public Events {
+            if (redeliveryInterval.isNegative() || redeliveryInterval.isZero()) {
+                throw new IllegalArgumentException("casillero.events.redelivery-interval must be positive");
+            }
+            if (redeliverAfter.isNegative()) {
+                throw new IllegalArgumentException("casillero.events.redeliver-after must not be negative");
+            }
+        }
+    }
 }

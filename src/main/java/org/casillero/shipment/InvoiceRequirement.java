@@ -23,13 +23,19 @@ class InvoiceRequirement {
     private final InvoiceFileRepository files;
     private final CatalogRepository catalog;
     private final BoxDirectory boxes;
+    private final ShipmentNews news;
 
     InvoiceRequirement(
-            ShipmentRepository shipments, InvoiceFileRepository files, CatalogRepository catalog, BoxDirectory boxes) {
+            ShipmentRepository shipments,
+            InvoiceFileRepository files,
+            CatalogRepository catalog,
+            BoxDirectory boxes,
+            ShipmentNews news) {
         this.shipments = shipments;
         this.files = files;
         this.catalog = catalog;
         this.boxes = boxes;
+        this.news = news;
     }
 
     /**
@@ -66,5 +72,6 @@ class InvoiceRequirement {
         shipments.raiseHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, staff, true);
         shipments.audit(
                 trckNmrFol, now, staff, "HOLD_RAISED", HoldReason.INVOICE_REQUIRED.name() + " (" + reason + ")");
+        news.holdRaised(trckNmrFol, HoldReason.INVOICE_REQUIRED, true, false, now, staff);
     }
 }

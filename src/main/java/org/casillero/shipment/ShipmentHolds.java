@@ -10,10 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShipmentHolds {
     private final ShipmentRepository shipments;
+    private final ShipmentNews news;
     private final Clock clock;
 
-    ShipmentHolds(ShipmentRepository shipments, Clock clock) {
+    ShipmentHolds(ShipmentRepository shipments, ShipmentNews news, Clock clock) {
         this.shipments = shipments;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -29,8 +31,10 @@ public class ShipmentHolds {
         if (!shipments.openHolds(trckNmrFol).contains(reason)) {
             shipments.raiseHold(trckNmrFol, reason, now, staff, false);
             shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name());
+            news.holdRaised(trckNmrFol, reason, false, false, now, staff);
         } else if (shipments.takeOverRuleHold(trckNmrFol, reason)) {
             shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name() + " (staff's now, not the rule's)");
+            news.holdRaised(trckNmrFol, reason, false, true, now, staff);
         }
         return shipments.openHolds(trckNmrFol);
     }
@@ -42,6 +46,7 @@ public class ShipmentHolds {
         Instant now = clock.instant();
         if (shipments.clearHold(trckNmrFol, reason, now, staff)) {
             shipments.audit(trckNmrFol, now, staff, "HOLD_CLEARED", reason.name());
+            news.holdCleared(trckNmrFol, reason, false, now, staff);
         }
         return shipments.openHolds(trckNmrFol);
     }

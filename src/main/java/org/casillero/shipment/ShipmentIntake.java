@@ -36,6 +36,7 @@ public class ShipmentIntake {
     private final TariffRepository tariffs;
     private final CatalogRepository catalog;
     private final InvoiceRequirement invoices;
+    private final ShipmentNews news;
     private final BoxDirectory boxes;
     private final Clock clock;
     private final TransactionOperations transactions;
@@ -46,6 +47,7 @@ public class ShipmentIntake {
             TariffRepository tariffs,
             CatalogRepository catalog,
             InvoiceRequirement invoices,
+            ShipmentNews news,
             BoxDirectory boxes,
             Clock clock,
             TransactionOperations transactions) {
@@ -54,6 +56,7 @@ public class ShipmentIntake {
         this.tariffs = tariffs;
         this.catalog = catalog;
         this.invoices = invoices;
+        this.news = news;
         this.boxes = boxes;
         this.clock = clock;
         this.transactions = transactions;
@@ -86,8 +89,9 @@ public class ShipmentIntake {
                 Instant now = clock.instant();
                 if (box.isEmpty()) {
                     String label = boxId != null ? "box " + boxId : Objects.requireNonNullElse(suite, "");
-                    return Receipt.unidentified(
-                            unidentified.insert(warehouse.code(), label, received, now, staff), true);
+                    long packageId = unidentified.insert(warehouse.code(), label, received, now, staff);
+                    news.leftUnidentified(packageId, warehouse, label, received, now, staff);
+                    return Receipt.unidentified(packageId, true);
                 }
                 long trck = create(warehouse, staff, box.get(), received, now, now);
                 shipments.audit(
@@ -96,6 +100,7 @@ public class ShipmentIntake {
                         staff,
                         "RECEIVED",
                         "box " + box.get().boxId() + ", " + received.courierCode() + " " + received.inboundTracking());
+                news.received(trck, box.get(), warehouse, received, now, staff);
                 return Receipt.shipment(trck, true);
             }));
         } catch (DuplicateKeyException concurrentScan) {
@@ -142,6 +147,7 @@ public class ShipmentIntake {
                     staff,
                     "ASSIGNED",
                     "unidentified package " + packageId + " (label: " + waiting.labelText() + ") to box " + boxId);
+            news.assigned(trck, box, waiting, warehouse, now, staff);
             return trck;
         }));
     }

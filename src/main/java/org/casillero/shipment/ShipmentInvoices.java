@@ -48,6 +48,7 @@ public class ShipmentInvoices {
     private final ZoneId zone;
     private final int filesPerShipment;
     private final TransactionOperations transactions;
+    private final ShipmentNews news;
 
     ShipmentInvoices(
             ShipmentRepository shipments,
@@ -56,7 +57,8 @@ public class ShipmentInvoices {
             InvoiceLinks links,
             Clock clock,
             CasilleroSettings settings,
-            TransactionOperations transactions) {
+            TransactionOperations transactions,
+            ShipmentNews news) {
         this.shipments = shipments;
         this.files = files;
         this.store = store;
@@ -65,6 +67,7 @@ public class ShipmentInvoices {
         this.zone = settings.timeZone();
         this.filesPerShipment = settings.invoices().filesPerShipment();
         this.transactions = transactions;
+        this.news = news;
     }
 
     /**
@@ -238,6 +241,7 @@ public class ShipmentInvoices {
     private void clearInvoiceHold(long trckNmrFol, Instant now, String actor) {
         if (shipments.clearRuleHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, actor)) {
             shipments.audit(trckNmrFol, now, actor, "HOLD_CLEARED", HoldReason.INVOICE_REQUIRED.name());
+            news.holdCleared(trckNmrFol, HoldReason.INVOICE_REQUIRED, true, now, actor);
         }
     }
 

@@ -87,7 +87,8 @@ class BoxErrorMapperTests {
                         DataSize.ofBytes(240),
                         Duration.ofSeconds(5),
                         DataSize.ofMegabytes(48),
-                        DataSize.ofMegabytes(24)));
+                        DataSize.ofMegabytes(24)),
+                new CasilleroSettings.Events(Duration.ofSeconds(30), Duration.ofMinutes(1), 100));
     }
 
     @ParameterizedTest
