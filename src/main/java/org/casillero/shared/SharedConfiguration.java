@@ -30,6 +30,11 @@ class SharedConfiguration {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     @Bean
+    static EventStoreDatabase eventStoreDatabase() {
+        return new EventStoreDatabase();
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
