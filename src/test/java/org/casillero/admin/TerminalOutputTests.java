@@ -3,9 +3,11 @@ package org.casillero.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casillero.BoxApiTest;
+import org.casillero.LeaveLoggingAlone;
 import org.casillero.TestDatabase;
 import org.casillero.admin.OperatorCommands.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * that overprints the line, a bidi override that reverses what follows): the operator who lists it
  * sees each as U+FFFD, and the terminal obeys none.
  */
+@ExtendWith(LeaveLoggingAlone.class)
 class TerminalOutputTests extends BoxApiTest {
     private static final String RETITLE = "\u001b]0;pwned\u0007";
     private static final String CLEAR = "\u001b[2J";
