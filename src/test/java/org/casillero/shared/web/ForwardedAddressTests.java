@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,12 @@ class ForwardedAddressTests extends BoxApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Its failed logins would count for the other tests of the run, which share the database and the address. */
+    @AfterEach
+    void forgetThisTestsFailures() {
+        jdbc.sql("delete from login_throttle").update();
+    }
 
     @Test
     void countsFailedLoginsWithForwardedEntriesThatAreNoAddressUnderTheConnectionsAddress(CapturedOutput log) {
