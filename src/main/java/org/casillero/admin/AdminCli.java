@@ -41,7 +41,7 @@ class AdminCli {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof BoxException refused) {
-                failed.getErr().println("error: " + refused.description());
+                failed.getErr().println("error: " + TerminalText.lines(refused.description()));
                 return REFUSED;
             }
             log.error("The command failed unexpectedly", failure);

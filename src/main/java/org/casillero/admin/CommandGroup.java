@@ -1,6 +1,7 @@
 package org.casillero.admin;
 
 import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -17,7 +18,16 @@ abstract class CommandGroup implements Runnable {
                 "Missing command: one of " + spec.subcommands().keySet());
     }
 
+    private @Nullable PrintWriter out;
+    private @Nullable PrintWriter onto;
+
+    /** The command's output, printing no character that a terminal would obey ({@link TerminalText}). */
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        PrintWriter commandLineOut = spec.commandLine().getOut();
+        if (out == null || onto != commandLineOut) {
+            out = TerminalText.writer(commandLineOut);
+            onto = commandLineOut;
+        }
+        return out;
     }
 }

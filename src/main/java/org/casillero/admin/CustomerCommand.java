@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "customer",
-        description = "Customers of every partner: find them, disable and enable them, read their audit trail and"
-                + " their cards.",
+        description = "Customers of every partner: find them, disable and enable them, give them a new key, read"
+                + " their audit trail and their cards.",
         synopsisSubcommandLabel = "COMMAND")
 class CustomerCommand extends CommandGroup {
 
@@ -72,7 +72,7 @@ class CustomerCommand extends CommandGroup {
         table.print(out(), "No customer has this e-mail address.");
     }
 
-    /** The customer to enable or disable, and who does it. */
+    /** The customer to enable, disable or give a new key, and who does it. */
     static class StateChange {
         @Option(names = "--box-id", required = true, paramLabel = "BOX_ID", description = "The customer's box id.")
         long boxId;
@@ -93,6 +93,19 @@ class CustomerCommand extends CommandGroup {
     @Command(name = "enable", description = "Enable a customer's account again.")
     void enable(@Mixin StateChange change) {
         setEnabled(change, true);
+    }
+
+    @Command(
+            name = "rotate-key",
+            description = "Give a customer a new customer key: the old one stops working (on every server within"
+                    + " two seconds). Prints nothing secret: the partner gets the new key through the customer's"
+                    + " login or its lookup.")
+    void rotateKey(@Mixin StateChange change) {
+        customers.rotateKey(change.boxId, operator(change.operator));
+        out().printf(
+                        "Gave customer %d a new key; the old key no longer works. Its partner gets the new key through the"
+                                + " customer's login or the partner's lookup.%n",
+                        change.boxId);
     }
 
     @Command(

@@ -6,7 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows printed in aligned columns under a header line; an empty table says so. */
+/**
+ * Rows printed in aligned columns under a header line; an empty table says so. A cell never holds a
+ * character that a terminal would obey ({@link TerminalText#cell}).
+ */
 final class Table {
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
@@ -19,7 +22,8 @@ final class Table {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("Expected " + headers.size() + " cells, got " + cells.length);
         }
-        rows.add(List.of(cells).stream().map(Table::text).toList());
+        rows.add(
+                List.of(cells).stream().map(Table::text).map(TerminalText::cell).toList());
         return this;
     }
 

@@ -21,6 +21,7 @@ class AuditTrail {
     static final String ADDRESS_CHANGED = "ADDRESS_CHANGED";
     static final String ENABLED = "ENABLED";
     static final String DISABLED = "DISABLED";
+    static final String KEY_ROTATED = "KEY_ROTATED";
     static final String CONSOLIDATION_STARTED = "CONSOLIDATION_STARTED";
     static final String CONSOLIDATION_ENDED = "CONSOLIDATION_ENDED";
     static final String ACTIVATED = "ACTIVATED";

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an operator does with customers, across all partners: find them, disable and re-enable them
- * (a disabled customer cannot log in), and read their audit trail. Failures name the operator's
+ * (a disabled customer cannot log in), give them a new key, and read their audit trail. Failures name the operator's
  * option at fault ({@code --box-id}).
  */
 @Service
@@ -16,10 +16,12 @@ public class CustomerAdministration {
     private static final String BOX_ID = "--box-id";
 
     private final CustomerRepository customers;
+    private final CustomerKeys keys;
     private final AuditTrail audit;
 
-    CustomerAdministration(CustomerRepository customers, AuditTrail audit) {
+    CustomerAdministration(CustomerRepository customers, CustomerKeys keys, AuditTrail audit) {
         this.customers = customers;
+        this.keys = keys;
         this.audit = audit;
     }
 
@@ -43,6 +45,19 @@ public class CustomerAdministration {
         }
         audit.record(custId, actor, enabled ? AuditTrail.ENABLED : AuditTrail.DISABLED, List.of("is_enable"));
         return true;
+    }
+
+    /**
+     * Gives the customer a new key nonce, so a new key (a customer key is otherwise renewed only by an
+     * e-mail change): from the commit on, the old key is refused on this server, and on every other
+     * at its next credential check ({@link CustomerSessions}). The new key is not returned: its
+     * partner gets it as always, through the customer's login or its own lookup.
+     */
+    @Transactional
+    public void rotateKey(long boxId, Actor actor) {
+        long custId = customers.lockByBoxId(boxId).orElseThrow(() -> CustomerNotFound.withBoxId(BOX_ID));
+        customers.updateKeyNonce(custId, keys.newNonce());
+        audit.record(custId, actor, AuditTrail.KEY_ROTATED, List.of("customer_key"));
     }
 
     @Transactional(readOnly = true)

@@ -157,6 +157,17 @@ class CustomerRepository {
         keysChanged();
     }
 
+    /** A new key nonce: the customer's key changes, everything else stays. */
+    void updateKeyNonce(long custId, KeyNonce keyNonce) {
+        int rows = jdbc.sql("update customer set key_nonce = :nonce, key_version = :version where cust_id = :custId")
+                .param("nonce", keyNonce.nonce())
+                .param("version", keyNonce.version())
+                .param("custId", custId)
+                .update();
+        expectOneRow(rows, custId);
+        keysChanged();
+    }
+
     /** Replaces the hash only if it still is {@code current}: answers whether it did. */
     boolean replacePasswordHash(long custId, String current, String passwordHash) {
         return jdbc.sql(

@@ -30,7 +30,7 @@ public class ApiClients {
 
     ApiClients(ApiUserRepository users, CasilleroSettings settings, Deployment deployment) {
         this.users = users;
-        this.demoData = DemoData.on(settings, deployment);
+        this.demoData = deployment.demoData(settings);
         this.known = new VersionedCache<>(10_000, users.version()::current);
         users.version().onChange(known::checkAfterCommit);
     }

@@ -53,14 +53,8 @@ class DemoData implements SmartInitializingSingleton {
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
-        this.enabled = on(settings, deployment);
+        this.enabled = deployment.demoData(settings);
         this.server = context instanceof WebServerApplicationContext;
-    }
-
-    /** Whether the demo data is on: as set, else only on the embedded database. */
-    static boolean on(CasilleroSettings settings, Deployment deployment) {
-        Boolean demoData = settings.demoData();
-        return demoData != null ? demoData : deployment.embeddedDatabase();
     }
 
     @Override

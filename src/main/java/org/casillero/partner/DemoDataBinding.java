@@ -25,7 +25,7 @@ class DemoDataBinding implements WebServerFactoryCustomizer<ConfigurableWebServe
     private final String address;
 
     DemoDataBinding(CasilleroSettings settings, Deployment deployment, @Value("${server.address:}") String address) {
-        this.demoData = DemoData.on(settings, deployment);
+        this.demoData = deployment.demoData(settings);
         this.address = address.strip();
     }
 

@@ -291,6 +291,40 @@ class AdminCommandTests extends BoxApiTest {
     }
 
     @Test
+    void rotatesACustomersKeySoThatTheOldOneIsRefusedAndTheLoginGivesTheNewOne(CapturedOutput log) {
+        Customer customer = register();
+        String box = "" + customer.boxId();
+        ObjectNode login = appCredentials();
+        login.put("customer_email", customer.email());
+        login.put("customer_password", "pass123");
+
+        Run rotated = admin("customer", "rotate-key", "--box-id", box, "--operator", "alice");
+        BoxClient.Response oldKey = this.box.post(BoxClient.CUSTOMER + "customer-get-info", customer.credentials());
+        String newKey = this.box.post(LOGIN, login).first().get("customer_key").asString();
+        ObjectNode renewed = customer.credentials().put("customer_key", newKey);
+        Run audit = admin("customer", "audit", "--box-id", box);
+
+        assertThat(rotated.status()).as(rotated.err()).isZero();
+        assertThat(rotated.out())
+                .isEqualTo("Gave customer " + box + " a new key; the old key no longer works. Its partner gets"
+                        + " the new key through the customer's login or the partner's lookup.\n");
+        assertThat(oldKey.errorDescription()).as("the old key, at once").isEqualTo(INVALID);
+        assertThat(newKey).isNotEqualTo(customer.key()).hasSize(44);
+        assertThat(this.box
+                        .post(BoxClient.CUSTOMER + "customer-get-info", renewed)
+                        .verified())
+                .isTrue();
+        assertThat(audit.out().lines().map(AdminCommandTests::withoutTime).toList())
+                .last()
+                .isEqualTo("operator alice KEY_ROTATED customer_key");
+        assertThat(rotated.out() + rotated.err() + audit.out() + log.getAll()).doesNotContain(newKey, customer.key());
+
+        Run unknown = admin("customer", "rotate-key", "--box-id", "1");
+        assertThat(unknown.status()).isNotZero();
+        assertThat(unknown.err()).isEqualTo("error: No customer has this box id.\n");
+    }
+
+    @Test
     void readsAnAuditTrailThatNamesFieldsButNoSecrets() {
         Customer customer = register();
         ObjectNode personal = customer.credentials();
@@ -327,6 +361,7 @@ class AdminCommandTests extends BoxApiTest {
                         List.of("partner", "create"),
                         List.of("api-user", "rotate-key"),
                         List.of("customer", "audit"),
+                        List.of("customer", "rotate-key"),
                         List.of("geo", "import"),
                         List.of("warehouse", "create"),
                         List.of("staff", "rotate-token"),
@@ -334,7 +369,7 @@ class AdminCommandTests extends BoxApiTest {
                 .contains(
                         List.of("partner", "site", "add"), List.of("customer", "cards"), List.of("invoice-rule", "set"))
                 .contains(List.of("api-user", "audit"))
-                .hasSize(47);
+                .hasSize(48);
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -368,7 +403,8 @@ class AdminCommandTests extends BoxApiTest {
                 .startsWith(
                         "Missing command: one of [partner, api-user, customer, geo, warehouse, staff, tariff, family,"
                                 + " customs, invoice-rule]");
-        assertThat(groupAlone.err()).startsWith("Missing command: one of [audit, cards, disable, enable, find]");
+        assertThat(groupAlone.err())
+                .startsWith("Missing command: one of [audit, cards, disable, enable, find, rotate-key]");
         assertThat(List.of(notANumber, missingOption, nothing))
                 .allSatisfy(run -> assertThat(run.err()).contains("Usage: admin"));
     }

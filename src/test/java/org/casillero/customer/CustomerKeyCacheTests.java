@@ -88,6 +88,20 @@ class CustomerKeyCacheTests extends BoxApiTest {
     }
 
     @Test
+    void aKeyRotatedByAnOperatorStopsOpeningTheBoxOnTheOtherInstanceWithinTwoSeconds() throws InterruptedException {
+        Customer customer = register();
+        assertThat(opens(other.box(), customer.credentials())).isTrue();
+
+        administration.rotateKey(customer.boxId(), Actor.operator("test"));
+
+        assertThat(opens(box, customer.credentials()))
+                .as("this instance at once")
+                .isFalse();
+        assertThat(OtherInstance.until(() -> !opens(other.box(), customer.credentials())))
+                .isLessThan(BOUND);
+    }
+
+    @Test
     void aBoxTriedBeforeItsCustomerRegisteredOpensOnceRegistered() {
         Customer first = register();
         ObjectNode next = first.credentials().put("customer_box_id", first.boxId() + 1);

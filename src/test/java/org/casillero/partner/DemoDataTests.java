@@ -11,6 +11,7 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.CasilleroApplication;
 import org.casillero.LeaveLoggingAlone;
+import org.casillero.RawHttp;
 import org.casillero.TestDatabase;
 import org.casillero.admin.OperatorCommands;
 import org.casillero.admin.OperatorCommands.Run;
@@ -133,6 +134,70 @@ class DemoDataTests {
         assertThat(users.out().lines())
                 .as("the operator's user 396, neither disabled nor given the demo partner")
                 .anySatisfy(line -> assertThat(line).matches("396 +yes +700 .*"));
+    }
+
+    /**
+     * DNS rebinding: a page on evil.example whose name comes to resolve to 127.0.0.1 makes the
+     * victim's browser send the public demo key to the loopback server, naming its own host. A
+     * server with the demo data on answers only the loopback names; one with it off, any name.
+     */
+    @Test
+    void refusesRequestsAddressedToAnotherHostWhileTheDemoDataIsOn() {
+        Map<String, String> database = TestDatabase.freshProperties();
+
+        try (ConfigurableApplicationContext on = start(database, "true", null)) {
+            RawHttp raw = raw(on);
+            RawHttp.Answer rebound = raw.exchange(countries("evil.example:8080"));
+            assertThat(rebound.status()).as("Host: evil.example:8080").isEqualTo(421);
+            assertThat(rebound.header("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(rebound.json().get(0).get("_verify").asBoolean()).isFalse();
+            assertThat(rebound.json()
+                            .get(0)
+                            .get("error")
+                            .get("error_description")
+                            .asString())
+                    .contains("localhost");
+            assertThat(rebound.body()).doesNotContain("country_code");
+            assertThat(raw.exchange(countries("evil.example")).status()).isEqualTo(421);
+            assertThat(raw.exchange(countries("127.0.0.2")).status()).isEqualTo(421);
+            assertThat(raw.exchange(countries("localhost.evil.example")).status())
+                    .isEqualTo(421);
+            for (String host : new String[] {"localhost:" + port(on), "LocalHost", "127.0.0.1:8080", "[::1]:80"}) {
+                RawHttp.Answer local = raw.exchange(countries(host));
+                assertThat(local.status()).as(host).isEqualTo(200);
+                assertThat(local.json().get(0).get("_verify").asBoolean())
+                        .as(local.body())
+                        .isTrue();
+            }
+        }
+        try (ConfigurableApplicationContext off = start(database, "false", "127.0.0.1")) {
+            RawHttp.Answer anyHost = raw(off).exchange(countries("evil.example:8080"));
+            assertThat(anyHost.status())
+                    .as("Host: evil.example:8080, demo data off")
+                    .isEqualTo(200);
+            assertThat(anyHost.json()
+                            .get(0)
+                            .get("error")
+                            .get("error_description")
+                            .asString())
+                    .as("the demo key with the demo data off: refused as any unknown key")
+                    .isEqualTo(INVALID);
+        }
+    }
+
+    private static String countries(String host) {
+        String body = BoxApiTest.appCredentials().toString();
+        return "POST " + COUNTRIES + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    private static RawHttp raw(ConfigurableApplicationContext app) {
+        return new RawHttp(port(app));
     }
 
     private static Map<String, String> settings(Map<String, String> database, String demoData) {

@@ -146,7 +146,7 @@ class InvoiceUploadSlotTests extends BoxApiTest {
     private SlowRequest slowUpload(String guid) {
         return SlowRequest.send(
                 port,
-                "POST " + FILE + " HTTP/1.1\r\nHost: casillero\r\nContent-Type: text/plain\r\n"
+                "POST " + FILE + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
                         + "Content-Length: 100000\r\ninvoice_file_guid: " + guid + "\r\nuser_code: 396\r\napp_key: "
                         + Seeds.APP_KEY + "\r\n\r\n%PDF-1.4\n",
                 50,

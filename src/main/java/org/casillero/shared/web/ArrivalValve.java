@@ -43,7 +43,7 @@ final class ArrivalValve extends ValveBase {
             // connection ends with the answer, as the answer says before it leaves.
             response.setHeader("Connection", "close");
         }
-        try (Arrival arrival = limits.arrival(request.getRemoteAddr())) {
+        try (Arrival arrival = limits.arrival(ClientAddresses.of(request))) {
             request.setAttribute(Arrival.ATTRIBUTE, arrival);
             getNext().invoke(request, response);
             if (!coyote.isFinished()) {

@@ -45,6 +45,8 @@ final class BoxErrorMapper {
     static final String UNEXPECTED = "An unexpected error occurred; quote the Request-Id header when reporting it.";
     static final String UNAVAILABLE = "The service is temporarily unavailable; try again shortly.";
     static final String BUSY = "The service is busy; try again in a few seconds.";
+    static final String MISDIRECTED = "This server has the public demo data on and answers requests addressed to"
+            + " localhost, 127.0.0.1 or [::1] only.";
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Envelope envelope;
@@ -146,6 +148,11 @@ final class BoxErrorMapper {
                 .body(envelope.failure(describe(status), "", status.is5xxServerError()));
     }
 
+    /** A request addressed to a host name that a server with the demo data does not answer ({@link LoopbackHostFilter}). */
+    ResponseEntity<byte[]> misdirected() {
+        return answer(HttpStatus.MISDIRECTED_REQUEST, envelope.failure(MISDIRECTED, "", false));
+    }
+
     /** Writes an answer straight to the servlet response, replacing any header of the same name. */
     static void write(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
         byte[] body = answer.hasBody() ? answer.getBody() : new byte[0];
@@ -162,6 +169,7 @@ final class BoxErrorMapper {
             case 405 -> "This operation answers POST requests only.";
             case 408 -> BodyRefused.Why.TOO_SLOW.description();
             case 413 -> "The body is larger than " + RequestTooLarge.size(WireBody.MAX_BYTES) + ".";
+            case 421 -> MISDIRECTED;
             case 500 -> UNEXPECTED;
             case 503 -> UNAVAILABLE;
             default -> "The request cannot be processed (HTTP " + status.value() + ").";

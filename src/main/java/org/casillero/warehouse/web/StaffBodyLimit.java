@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that does not say (chunked) as soon as it passes the limit ({@link BodyTooLarge}: 413).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 final class StaffBodyLimit extends OncePerRequestFilter {
     static final int MAX_BYTES = 2 * 1024 * 1024;
 

@@ -67,7 +67,7 @@ class BodyArrivalTests extends BoxApiTest {
         SlowRequest request = SlowRequest.send(
                 port,
                 from,
-                "POST " + path + " HTTP/1.1\r\nHost: casillero\r\nContent-Type: application/json\r\n"
+                "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                         + "Content-Length: 60000\r\n" + headers + "\r\n" + first,
                 drop,
                 every);

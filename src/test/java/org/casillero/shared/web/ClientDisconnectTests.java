@@ -29,7 +29,7 @@ class ClientDisconnectTests extends BoxApiTest {
 
         for (int i = 0; i < CLIENTS; i++) {
             raw.sendAndHangUp("POST " + BoxClient.CUSTOMER + "customer-login HTTP/1.1\r\n"
-                    + "Host: casillero\r\nContent-Type: application/json\r\nRequest-Id: " + requestId(i) + "\r\n"
+                    + "Host: localhost\r\nContent-Type: application/json\r\nRequest-Id: " + requestId(i) + "\r\n"
                     + "Content-Length: 10000\r\n\r\n{\"user_code\": 396, \"app_");
         }
 

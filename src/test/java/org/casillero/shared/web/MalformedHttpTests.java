@@ -54,14 +54,14 @@ class MalformedHttpTests extends BoxApiTest {
                 arguments("an encoded NUL in the path", post(LOGIN + "%00", "Content-Length: 2\r\n")),
                 arguments(
                         "a path climbing above the root",
-                        "GET /a/../../etc/passwd HTTP/1.1\r\nHost: casillero\r\n\r\n"),
-                arguments("invalid characters in the path", "GET /a{b}|c HTTP/1.1\r\nHost: casillero\r\n\r\n"),
+                        "GET /a/../../etc/passwd HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+                arguments("invalid characters in the path", "GET /a{b}|c HTTP/1.1\r\nHost: localhost\r\n\r\n"),
                 arguments(
                         "a request line with a word too many",
-                        "POST " + LOGIN + " HTTP/1.1 more\r\nHost: casillero\r\nContent-Length: 2\r\n\r\n{}"),
+                        "POST " + LOGIN + " HTTP/1.1 more\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}"),
                 arguments("a request line that is not HTTP", "GARBAGE\r\n\r\n"),
-                arguments("an unknown HTTP version", "GET / HTTP/2.5\r\nHost: casillero\r\n\r\n"),
-                arguments("a header name with a space", "GET / HTTP/1.1\r\nHost: casillero\r\nBad Header: x\r\n\r\n"));
+                arguments("an unknown HTTP version", "GET / HTTP/2.5\r\nHost: localhost\r\n\r\n"),
+                arguments("a header name with a space", "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +93,7 @@ class MalformedHttpTests extends BoxApiTest {
     @Test
     void answers405WithAllowPostForTrace() {
         RawHttp.Answer answer =
-                raw.exchange("TRACE " + LOGIN + " HTTP/1.1\r\nHost: casillero\r\nConnection: close\r\n\r\n");
+                raw.exchange("TRACE " + LOGIN + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertEnvelope(answer, 405);
         assertThat(answer.header("Allow")).hasValue("POST");
@@ -101,7 +101,7 @@ class MalformedHttpTests extends BoxApiTest {
     }
 
     private static String post(String path, String headers) {
-        return "POST " + path + " HTTP/1.1\r\nHost: casillero\r\nContent-Type: application/json\r\n" + headers
+        return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + headers
                 + "\r\n{}";
     }
 
