@@ -1,5 +1,6 @@
 package org.casillero;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,6 +11,16 @@ import org.springframework.boot.logging.LoggingSystem;
  * is, which the other tests' cached servers share (and some of them set levels of their own).
  */
 public final class LeaveLoggingAlone implements BeforeEachCallback, AfterEachCallback {
+    /** Starts an application (in a {@code @BeforeAll}, say) that leaves the JVM's logging as it is. */
+    public static <T> T starting(Supplier<T> application) {
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        try {
+            return application.get();
+        } finally {
+            System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+        }
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);

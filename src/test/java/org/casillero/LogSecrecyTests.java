@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
@@ -21,6 +24,15 @@ class LogSecrecyTests extends BoxApiTest {
     private static final String PASSWORD = "Pa55-w0rd-that-must-not-leak";
     private static final String NEW_PASSWORD = "An0ther-pa55-that-must-not-leak";
     private static final String WRONG_KEY = "WrongKeyThatMustNotLeakEitherAAAAAAAAAAAAA=";
+
+    /**
+     * The tracing again, as the test begins: an application another test starts and stops in this JVM
+     * may have reset the levels this server's context set.
+     */
+    @BeforeEach
+    void traceSqlParameters() {
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel("org.springframework.jdbc.core", LogLevel.TRACE);
+    }
 
     @Test
     void keepsSecretsOutOfTheLog(CapturedOutput output) {

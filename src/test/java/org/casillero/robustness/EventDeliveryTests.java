@@ -17,12 +17,14 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxApiTest.Customer;
 import org.casillero.BoxClient;
 import org.casillero.CasilleroApplication;
+import org.casillero.LeaveLoggingAlone;
 import org.casillero.TestDatabase;
 import org.casillero.admin.OperatorCommands;
 import org.casillero.admin.OperatorCommands.Run;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test listener ({@link org.casillero.RecordedEvents}) fails or waits on command and logs what it
  * takes, on servers of their own (one killed with SIGKILL, two side by side on one database).
  */
+@ExtendWith(LeaveLoggingAlone.class)
 class EventDeliveryTests {
     private static final Pattern TOKEN = Pattern.compile("token: (\\S+)");
 

@@ -8,6 +8,7 @@ import org.casillero.BoxApiTest;
 import org.casillero.BoxApiTest.Customer;
 import org.casillero.BoxClient;
 import org.casillero.CasilleroApplication;
+import org.casillero.LeaveLoggingAlone;
 import org.casillero.RecordedEvents;
 import org.casillero.TestDatabase;
 import org.casillero.warehouse.TestWarehouses;
@@ -38,10 +39,10 @@ class ShipmentEventTests {
         properties.put("server.port", "0");
         properties.put("casillero.demo-data", "true");
         properties.put("casillero.test.events", "on");
-        server = new SpringApplicationBuilder(CasilleroApplication.class)
+        server = LeaveLoggingAlone.starting(() -> new SpringApplicationBuilder(CasilleroApplication.class)
                 .run(properties.entrySet().stream()
                         .map(p -> "--" + p.getKey() + "=" + p.getValue())
-                        .toArray(String[]::new));
+                        .toArray(String[]::new)));
         box = new BoxClient(
                 ((WebServerApplicationContext) server).getWebServer().getPort());
         events = server.getBean(RecordedEvents.class);
