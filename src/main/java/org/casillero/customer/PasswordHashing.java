@@ -2,11 +2,11 @@ package org.casillero.customer;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +40,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class PasswordHashing implements DisposableBean {
     private final PasswordEncoder encoder;
     private final ThreadPoolExecutor pool;
+    /**
+     * The pool's places, threads and queue together, counted here: the executor's own queue would
+     * refuse a hash while its idle thread has not yet taken the one before, so a burst met "busy"
+     * with places free.
+     */
+    private final Share places;
+
     private final Duration maxWait;
     private final int apiUserShare;
     /** The hashes in the pool (running or waiting) per share's key; a key with none is absent. */
@@ -51,13 +58,14 @@ class PasswordHashing implements DisposableBean {
         this.maxWait = limits.maxWait();
         this.apiUserShare = limits.apiUserShare();
         int threads = limits.poolThreads();
+        this.places = new Share("pool", threads + limits.queue(), "password hashing queue full");
         AtomicInteger next = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(
                 threads,
                 threads,
                 0,
                 TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(limits.queue()),
+                new LinkedBlockingQueue<>(),
                 task -> Thread.ofPlatform()
                         .name("password-hashing-" + next.incrementAndGet())
                         .daemon()
@@ -93,12 +101,12 @@ class PasswordHashing implements DisposableBean {
 
     /** The server's own hash (at start-up, say), in no API user's share. */
     String hash(Secret password) {
-        return run(() -> encoder.encode(password.value()), List.of());
+        return run(() -> encoder.encode(password.value()), List.of(places));
     }
 
     /** The server's own verification, in no API user's share. */
     boolean matches(Secret password, String hash) {
-        return run(() -> encoder.matches(password.value(), hash), List.of());
+        return run(() -> encoder.matches(password.value(), hash), List.of(places));
     }
 
     /** Whether the hash was made with older settings than the current ones (cheap: no hashing). */
@@ -113,11 +121,12 @@ class PasswordHashing implements DisposableBean {
                 "every password hashing place of API user " + requester.apiUser() + " is taken");
         Long custId = requester.passwordChangeOf();
         if (custId == null) {
-            return List.of(apiUser);
+            return List.of(apiUser, places);
         }
         return List.of(
                 new Share("customer:" + custId, 1, "a password change of customer " + custId + " is already hashing"),
-                apiUser);
+                apiUser,
+                places);
     }
 
     private <T> T run(Callable<T> work, List<Share> shares) {
