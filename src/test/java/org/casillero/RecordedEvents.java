@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.casillero.shipment.HoldCleared;
+import org.casillero.shared.DomainEvent;
 import org.casillero.shipment.HoldRaised;
-import org.casillero.shipment.PackageAssigned;
-import org.casillero.shipment.PackageLeftUnidentified;
 import org.casillero.shipment.PackageReceived;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -58,28 +56,9 @@ public class RecordedEvents {
         return committed.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Every domain event (not the framework's events). */
     @TransactionalEventListener
-    void committed(PackageReceived event) {
-        committed.add(event);
-    }
-
-    @TransactionalEventListener
-    void committed(PackageLeftUnidentified event) {
-        committed.add(event);
-    }
-
-    @TransactionalEventListener
-    void committed(PackageAssigned event) {
-        committed.add(event);
-    }
-
-    @TransactionalEventListener
-    void committed(HoldRaised event) {
-        committed.add(event);
-    }
-
-    @TransactionalEventListener
-    void committed(HoldCleared event) {
+    void committed(DomainEvent event) {
         committed.add(event);
     }
 

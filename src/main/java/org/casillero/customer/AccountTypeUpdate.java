@@ -1,5 +1,6 @@
 package org.casillero.customer;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,10 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountTypeUpdate {
     private final CustomerRepository customers;
     private final AuditTrail audit;
+    private final CustomerNews news;
 
-    AccountTypeUpdate(CustomerRepository customers, AuditTrail audit) {
+    AccountTypeUpdate(CustomerRepository customers, AuditTrail audit, CustomerNews news) {
         this.customers = customers;
         this.audit = audit;
+        this.news = news;
     }
 
     @Transactional
@@ -21,7 +24,9 @@ public class AccountTypeUpdate {
         if (!updated.equals(current)) {
             customers.update(session.custId(), updated);
         }
-        audit.record(session.custId(), session.actor(), AuditTrail.TYPE_CHANGED, current.changedFields(updated));
+        List<String> changed = current.changedFields(updated);
+        audit.record(session.custId(), session.actor(), AuditTrail.TYPE_CHANGED, changed);
+        news.detailsChanged(session, changed);
         return updated;
     }
 }

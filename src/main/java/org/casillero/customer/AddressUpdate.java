@@ -22,18 +22,21 @@ public class AddressUpdate {
     private final AddressBook addressBook;
     private final Geography geography;
     private final AuditTrail audit;
+    private final CustomerNews news;
 
     AddressUpdate(
             CustomerRepository customers,
             ContactRepository contacts,
             AddressBook addressBook,
             Geography geography,
-            AuditTrail audit) {
+            AuditTrail audit,
+            CustomerNews news) {
         this.customers = customers;
         this.contacts = contacts;
         this.addressBook = addressBook;
         this.geography = geography;
         this.audit = audit;
+        this.news = news;
     }
 
     @Transactional
@@ -66,6 +69,7 @@ public class AddressUpdate {
                 phones.stream().filter(phone -> !addressPhones.contains(phone)).toList());
         changed.add("customer_phone");
         audit.record(custId, session.actor(), AuditTrail.ADDRESS_CHANGED, changed);
+        news.detailsChanged(session, changed);
         return new AddressInfo(addressBook.addresses(custId), contacts.phones(custId));
     }
 

@@ -32,6 +32,7 @@ public class BoxActivation {
     private final CardVerification verification;
     private final CardsOnFile cards;
     private final AuditTrail audit;
+    private final CustomerNews news;
     private final CardThrottle throttle;
     private final Clock clock;
     private final TransactionOperations transactions;
@@ -42,6 +43,7 @@ public class BoxActivation {
             CardVerification verification,
             CardsOnFile cards,
             AuditTrail audit,
+            CustomerNews news,
             CardThrottle throttle,
             Clock clock,
             TransactionOperations transactions) {
@@ -50,6 +52,7 @@ public class BoxActivation {
         this.verification = verification;
         this.cards = cards;
         this.audit = audit;
+        this.news = news;
         this.throttle = throttle;
         this.clock = clock;
         this.transactions = transactions;
@@ -84,6 +87,7 @@ public class BoxActivation {
                         session.actor(),
                         AuditTrail.PAYMENT_CARD_CHANGED,
                         List.of("customer_credit_card"));
+                news.cardChanged(session);
             } else {
                 customers.activate(session.custId(), now);
                 audit.record(
@@ -91,6 +95,7 @@ public class BoxActivation {
                         session.actor(),
                         AuditTrail.ACTIVATED,
                         List.of("customer_credit_card", "is_active"));
+                news.activated(session);
             }
             return new Registered(box.boxId(), keys.keyFor(box.keyNonce()));
         }));

@@ -12,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsolidationMode {
     private final CustomerRepository customers;
     private final AuditTrail audit;
+    private final CustomerNews news;
 
-    ConsolidationMode(CustomerRepository customers, AuditTrail audit) {
+    ConsolidationMode(CustomerRepository customers, AuditTrail audit, CustomerNews news) {
         this.customers = customers;
         this.audit = audit;
+        this.news = news;
     }
 
     /** Answers the customer as it is now. */
@@ -27,6 +29,7 @@ public class ConsolidationMode {
                     session.actor(),
                     consolidating ? AuditTrail.CONSOLIDATION_STARTED : AuditTrail.CONSOLIDATION_ENDED,
                     List.of("box_status"));
+            news.consolidationModeChanged(session, consolidating);
         }
         return customers.get(session.custId());
     }

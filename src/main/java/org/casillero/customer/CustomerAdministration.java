@@ -18,11 +18,13 @@ public class CustomerAdministration {
     private final CustomerRepository customers;
     private final CustomerKeys keys;
     private final AuditTrail audit;
+    private final CustomerNews news;
 
-    CustomerAdministration(CustomerRepository customers, CustomerKeys keys, AuditTrail audit) {
+    CustomerAdministration(CustomerRepository customers, CustomerKeys keys, AuditTrail audit, CustomerNews news) {
         this.customers = customers;
         this.keys = keys;
         this.audit = audit;
+        this.news = news;
     }
 
     @Transactional(readOnly = true)
@@ -44,6 +46,7 @@ public class CustomerAdministration {
             return false;
         }
         audit.record(custId, actor, enabled ? AuditTrail.ENABLED : AuditTrail.DISABLED, List.of("is_enable"));
+        news.enabledChanged(partnerOf(boxId), boxId, enabled, actor);
         return true;
     }
 
@@ -58,6 +61,11 @@ public class CustomerAdministration {
         long custId = customers.lockByBoxId(boxId).orElseThrow(() -> CustomerNotFound.withBoxId(BOX_ID));
         customers.updateKeyNonce(custId, keys.newNonce());
         audit.record(custId, actor, AuditTrail.KEY_ROTATED, List.of("customer_key"));
+        news.keyRotated(partnerOf(boxId), boxId, actor);
+    }
+
+    private int partnerOf(long boxId) {
+        return customers.findBox(boxId).orElseThrow().copaId();
     }
 
     @Transactional(readOnly = true)

@@ -14,11 +14,13 @@ public class EmailUpdate {
     private final CustomerRepository customers;
     private final CustomerKeys keys;
     private final AuditTrail audit;
+    private final CustomerNews news;
 
-    EmailUpdate(CustomerRepository customers, CustomerKeys keys, AuditTrail audit) {
+    EmailUpdate(CustomerRepository customers, CustomerKeys keys, AuditTrail audit, CustomerNews news) {
         this.customers = customers;
         this.keys = keys;
         this.audit = audit;
+        this.news = news;
     }
 
     @Transactional
@@ -35,6 +37,7 @@ public class EmailUpdate {
         customers.updateEmail(session.custId(), email, nonce);
         audit.record(
                 session.custId(), session.actor(), AuditTrail.EMAIL_CHANGED, List.of("customer_email", "customer_key"));
+        news.emailChanged(session, email);
         return new EmailChanged(session.boxId(), email, keys.keyFor(nonce));
     }
 }

@@ -17,6 +17,7 @@ public class PasswordUpdate {
     private final PasswordHashing passwords;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final CustomerNews news;
     private final TransactionOperations transactions;
 
     PasswordUpdate(
@@ -24,11 +25,13 @@ public class PasswordUpdate {
             PasswordHashing passwords,
             PasswordPolicy policy,
             AuditTrail audit,
+            CustomerNews news,
             TransactionOperations transactions) {
         this.customers = customers;
         this.passwords = passwords;
         this.policy = policy;
         this.audit = audit;
+        this.news = news;
         this.transactions = transactions;
     }
 
@@ -41,6 +44,7 @@ public class PasswordUpdate {
             requireAccountEmail(customers.lockEmail(session.custId()), normalized);
             customers.updatePasswordHash(session.custId(), hash);
             audit.record(session.custId(), session.actor(), AuditTrail.PASSWORD_CHANGED, List.of("customer_password"));
+            news.passwordChanged(session);
         });
     }
 

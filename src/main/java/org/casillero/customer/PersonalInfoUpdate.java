@@ -1,5 +1,6 @@
 package org.casillero.customer;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,10 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalInfoUpdate {
     private final CustomerRepository customers;
     private final AuditTrail audit;
+    private final CustomerNews news;
 
-    PersonalInfoUpdate(CustomerRepository customers, AuditTrail audit) {
+    PersonalInfoUpdate(CustomerRepository customers, AuditTrail audit, CustomerNews news) {
         this.customers = customers;
         this.audit = audit;
+        this.news = news;
     }
 
     @Transactional
@@ -21,8 +24,9 @@ public class PersonalInfoUpdate {
         if (!updated.equals(current)) {
             customers.update(updated);
         }
-        audit.record(
-                session.custId(), session.actor(), AuditTrail.PERSONAL_INFO_CHANGED, current.changedFields(updated));
+        List<String> changed = current.changedFields(updated);
+        audit.record(session.custId(), session.actor(), AuditTrail.PERSONAL_INFO_CHANGED, changed);
+        news.detailsChanged(session, changed);
         return updated;
     }
 }

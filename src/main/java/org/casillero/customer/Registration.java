@@ -24,6 +24,7 @@ public class Registration {
     private final PasswordHashing passwords;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final CustomerNews news;
     private final Clock clock;
     private final TransactionOperations transactions;
 
@@ -35,6 +36,7 @@ public class Registration {
             PasswordHashing passwords,
             PasswordPolicy policy,
             AuditTrail audit,
+            CustomerNews news,
             Clock clock,
             TransactionOperations transactions) {
         this.customers = customers;
@@ -44,6 +46,7 @@ public class Registration {
         this.passwords = passwords;
         this.policy = policy;
         this.audit = audit;
+        this.news = news;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -90,6 +93,13 @@ public class Registration {
             List<Long> phoneIds = contacts.insertPhones(custId, customer.phones());
             contacts.insertAddress(custId, customer.address(), phoneIds.getFirst());
             audit.record(custId, Actor.apiUser(client.userCode()), AuditTrail.REGISTERED, customer.givenFields());
+            news.registered(
+                    customer.copaId(),
+                    boxId,
+                    email,
+                    customer.language(),
+                    activation == Activation.IMMEDIATE,
+                    Actor.apiUser(client.userCode()));
             return new Registered(boxId, keys.keyFor(nonce));
         }));
     }

@@ -25,6 +25,7 @@ public class ConsolidationDecisions {
     private final ShipmentRepository shipments;
     private final TariffRepository tariffs;
     private final InvoiceRequirement invoices;
+    private final ShipmentNews news;
     private final Clock clock;
 
     ConsolidationDecisions(
@@ -32,11 +33,13 @@ public class ConsolidationDecisions {
             ShipmentRepository shipments,
             TariffRepository tariffs,
             InvoiceRequirement invoices,
+            ShipmentNews news,
             Clock clock) {
         this.requests = requests;
         this.shipments = shipments;
         this.tariffs = tariffs;
         this.invoices = invoices;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -95,6 +98,7 @@ public class ConsolidationDecisions {
             shipments.audit(trck, now, staff, "CONSOLIDATED", "into shipment " + into + ", request " + requestId);
         }
         requests.markConsolidated(requestId, into, now, staff);
+        news.consolidated(locked.getFirst(), requestId, into, originals, warehouse.code(), now, staff);
         invoices.holdIfUndocumented(into, staff, now);
         return new Consolidated(requests.find(requestId).orElseThrow(), true);
     }
@@ -110,6 +114,8 @@ public class ConsolidationDecisions {
             shipments.audit(
                     item.trckNmrFol(), now, staff, "CONSOLIDATION_REFUSED", "request " + requestId + ": " + reason);
         }
+        news.consolidationRefused(
+                requestId, request.items().stream().map(Item::trckNmrFol).toList(), reason, now, staff);
         return requests.find(requestId).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package org.casillero.shipment;
 
 import java.time.Instant;
+import org.casillero.shared.DomainEvent;
 
 /**
  * A hold on a shipment was cleared (README, "Holds" and "Domain events"): by staff, or by the
@@ -15,4 +16,5 @@ public record HoldCleared(
         HoldReason reason,
         boolean byInvoice,
         Instant clearedAt,
-        String clearedBy) {}
+        String clearedBy)
+        implements DomainEvent {}

@@ -1,6 +1,7 @@
 package org.casillero.shipment;
 
 import java.time.Instant;
+import org.casillero.shared.DomainEvent;
 
 /**
  * A hold was raised on a shipment (README, "Holds" and "Domain events"), or staff took over the hold
@@ -18,4 +19,5 @@ public record HoldRaised(
         boolean byRule,
         boolean takenOver,
         Instant raisedAt,
-        String raisedBy) {}
+        String raisedBy)
+        implements DomainEvent {}

@@ -1,6 +1,7 @@
 package org.casillero.shipment;
 
 import java.time.Instant;
+import org.casillero.shared.DomainEvent;
 
 /**
  * Staff assigned an unidentified package to a box: it is that box's new shipment, RECEIVED when the
@@ -14,4 +15,5 @@ public record PackageAssigned(
         String warehouseCode,
         Instant receivedAt,
         Instant assignedAt,
-        String assignedBy) {}
+        String assignedBy)
+        implements DomainEvent {}

@@ -1,6 +1,7 @@
 package org.casillero.shipment;
 
 import java.time.Instant;
+import org.casillero.shared.DomainEvent;
 
 /**
  * A package was received whose label names no box that takes packages: it waits in its warehouse's
@@ -16,4 +17,5 @@ public record PackageLeftUnidentified(
         String courierCode,
         String inboundTracking,
         Instant receivedAt,
-        String receivedBy) {}
+        String receivedBy)
+        implements DomainEvent {}

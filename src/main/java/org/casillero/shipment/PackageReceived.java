@@ -1,6 +1,7 @@
 package org.casillero.shipment;
 
 import java.time.Instant;
+import org.casillero.shared.DomainEvent;
 
 /**
  * A package was received for a box: it is a new shipment, RECEIVED (README, "Domain events").
@@ -18,4 +19,5 @@ public record PackageReceived(
         String courierCode,
         String inboundTracking,
         Instant receivedAt,
-        String receivedBy) {}
+        String receivedBy)
+        implements DomainEvent {}

@@ -26,13 +26,19 @@ public class ShipmentConsolidation {
     private final ShipmentRepository shipments;
     private final ConsolidationRepository requests;
     private final InvoiceRequirement invoices;
+    private final ShipmentNews news;
     private final Clock clock;
 
     ShipmentConsolidation(
-            ShipmentRepository shipments, ConsolidationRepository requests, InvoiceRequirement invoices, Clock clock) {
+            ShipmentRepository shipments,
+            ConsolidationRepository requests,
+            InvoiceRequirement invoices,
+            ShipmentNews news,
+            Clock clock) {
         this.shipments = shipments;
         this.requests = requests;
         this.invoices = invoices;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -96,6 +102,14 @@ public class ShipmentConsolidation {
             requests.insertItem(requestId, each);
             shipments.audit(each.trckNmrFol(), now, actor, "CONSOLIDATION_REQUESTED", "request " + requestId);
         }
+        news.consolidationRequested(
+                session.copaId(),
+                session.boxId(),
+                requestId,
+                Objects.requireNonNull(warehouse),
+                wanted.stream().map(RequestedShipment::trckNmrFol).toList(),
+                now,
+                actor);
         return requestId;
     }
 }

@@ -41,16 +41,19 @@ public class ShipmentEvents {
 
     private final ShipmentRepository shipments;
     private final InvoiceRequirement invoices;
+    private final ShipmentNews news;
     private final Clock clock;
     private final TransactionOperations transactions;
 
     ShipmentEvents(
             ShipmentRepository shipments,
             InvoiceRequirement invoices,
+            ShipmentNews news,
             Clock clock,
             TransactionOperations transactions) {
         this.shipments = shipments;
         this.invoices = invoices;
+        this.news = news;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -127,11 +130,12 @@ public class ShipmentEvents {
         }
         Instant now = clock.instant();
         String iata = event.iataCode() == null ? warehouse.iataCode() : event.iataCode();
-        shipments.insertEvent(
-                trckNmrFol,
-                new TrackingEvent(next, occurredAt, now, iata, event.observation(), event.visible(), staff));
+        TrackingEvent recorded =
+                new TrackingEvent(next, occurredAt, now, iata, event.observation(), event.visible(), staff);
+        shipments.insertEvent(trckNmrFol, recorded);
         shipments.updateStatus(trckNmrFol, next, next == ShipmentStatus.MANIFESTED ? occurredAt : null);
         shipments.audit(trckNmrFol, now, staff, "EVENT", next.code() + " at " + iata);
+        news.statusChanged(current, trckNmrFol, recorded);
         return next;
     }
 

@@ -95,6 +95,7 @@ public class ShipmentInvoices {
         shipments.replaceInvoiceLines(trckNmrFol, lines);
         clearInvoiceHold(trckNmrFol, now, actor);
         shipments.audit(trckNmrFol, now, actor, "INVOICE_TYPED", lines.size() + " lines");
+        news.invoiceProvided(trckNmrFol, lines.size(), null, now, actor);
         return lines;
     }
 
@@ -172,6 +173,7 @@ public class ShipmentInvoices {
                     actor,
                     "INVOICE_FILE_UPLOADED",
                     "invoice " + invoiceId + ", " + content.length + " bytes");
+            news.invoiceProvided(trck, 0, invoiceId, now, actor);
             return files.find(invoiceId).orElseThrow().file();
         }));
     }

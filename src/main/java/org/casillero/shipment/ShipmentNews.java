@@ -1,8 +1,11 @@
 package org.casillero.shipment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.casillero.customer.BoxDirectory;
 import org.casillero.customer.BoxHolder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -69,5 +72,75 @@ class ShipmentNews {
         ShipmentRepository.Locked shipment = shipments.lock(trckNmrFol).orElseThrow(ShipmentNotFound::new);
         events.publishEvent(new HoldCleared(
                 shipment.copaId(), boxes.boxIdOf(shipment.custId()), trckNmrFol, reason, byInvoice, at, by));
+    }
+
+    void processed(
+            ShipmentRepository.Locked shipment,
+            long trckNmrFol,
+            BigDecimal chargedWeight,
+            Tariff.Charges charges,
+            boolean overridden,
+            Instant at,
+            String staff) {
+        events.publishEvent(new ShipmentProcessed(
+                shipment.copaId(),
+                boxes.boxIdOf(shipment.custId()),
+                trckNmrFol,
+                chargedWeight,
+                charges.rate(),
+                charges.discount(),
+                overridden,
+                at,
+                staff));
+    }
+
+    void statusChanged(ShipmentRepository.Locked shipment, long trckNmrFol, TrackingEvent event) {
+        events.publishEvent(new ShipmentStatusChanged(
+                shipment.copaId(),
+                boxes.boxIdOf(shipment.custId()),
+                trckNmrFol,
+                event.status(),
+                event.status().code(),
+                event.occurredAt(),
+                event.iataCode(),
+                event.visible(),
+                event.recordedBy()));
+    }
+
+    void invoiceProvided(long trckNmrFol, int lines, @Nullable Long invoiceId, Instant at, String actor) {
+        ShipmentRepository.Locked shipment = shipments.lock(trckNmrFol).orElseThrow(ShipmentNotFound::new);
+        events.publishEvent(new InvoiceProvided(
+                shipment.copaId(), boxes.boxIdOf(shipment.custId()), trckNmrFol, lines, invoiceId, at, actor));
+    }
+
+    void consolidationRequested(
+            int copaId, long boxId, long requestId, String warehouseCode, List<Long> trcks, Instant at, String actor) {
+        events.publishEvent(
+                new ConsolidationRequested(copaId, boxId, requestId, warehouseCode, List.copyOf(trcks), at, actor));
+    }
+
+    void consolidated(
+            ShipmentRepository.Locked first,
+            long requestId,
+            long into,
+            List<Long> from,
+            String warehouseCode,
+            Instant at,
+            String staff) {
+        events.publishEvent(new ShipmentsConsolidated(
+                first.copaId(),
+                boxes.boxIdOf(first.custId()),
+                requestId,
+                into,
+                List.copyOf(from),
+                warehouseCode,
+                at,
+                staff));
+    }
+
+    void consolidationRefused(long requestId, List<Long> trcks, String reason, Instant at, String staff) {
+        ShipmentRepository.Locked first = shipments.lock(trcks.getFirst()).orElseThrow(ShipmentNotFound::new);
+        events.publishEvent(new ConsolidationRefused(
+                first.copaId(), boxes.boxIdOf(first.custId()), requestId, List.copyOf(trcks), reason, at, staff));
     }
 }

@@ -23,6 +23,7 @@ public class ShipmentProcessing {
     private final ShipmentRepository shipments;
     private final TariffRepository tariffs;
     private final CatalogRepository catalog;
+    private final ShipmentNews news;
     private final Clock clock;
     private final TransactionOperations transactions;
 
@@ -30,11 +31,13 @@ public class ShipmentProcessing {
             ShipmentRepository shipments,
             TariffRepository tariffs,
             CatalogRepository catalog,
+            ShipmentNews news,
             Clock clock,
             TransactionOperations transactions) {
         this.shipments = shipments;
         this.tariffs = tariffs;
         this.catalog = catalog;
+        this.news = news;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -91,6 +94,7 @@ public class ShipmentProcessing {
             if (override != null) {
                 shipments.audit(trckNmrFol, now, staff, "CHARGES_OVERRIDDEN", override.reason());
             }
+            news.processed(current, trckNmrFol, charged, charges, override != null, now, staff);
             return ShipmentStatus.AWAITING_PAYMENT;
         }));
     }

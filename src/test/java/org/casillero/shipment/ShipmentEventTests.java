@@ -2,7 +2,9 @@ package org.casillero.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxApiTest.Customer;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Each change to a shipment publishes exactly its domain event, with the facts a receiver needs, and
@@ -46,6 +50,21 @@ class ShipmentEventTests {
         box = new BoxClient(
                 ((WebServerApplicationContext) server).getWebServer().getPort());
         events = server.getBean(RecordedEvents.class);
+        server.getBean(ShipmentAdministration.class)
+                .setTariff(new Tariff(616, new BigDecimal("3.50"), new BigDecimal("6.50"), BigDecimal.ZERO, 166));
+    }
+
+    /** What was told while {@code action} ran. */
+    private static List<Object> told(Runnable action) {
+        int before = events.committed().size();
+        action.run();
+        return events.committed().subList(before, events.committed().size());
+    }
+
+    private long received(Customer customer) {
+        BoxClient.Response response = scan("\"boxId\": " + customer.boxId(), "1Z" + System.nanoTime());
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json().get("trckNmrFol").asLong();
     }
 
     @AfterAll
@@ -165,5 +184,129 @@ class ShipmentEventTests {
                             assertThat(hold.byInvoice()).isFalse();
                             assertThat(hold.clearedBy()).isEqualTo(staff.name());
                         }));
+    }
+
+    @Test
+    void tellsThatAShipmentWasProcessedAndEachStatusItMovedToButNotAMoveRefused() {
+        Customer customer = BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
+        long trck = received(customer);
+        String measures =
+                "{\"measures\": {\"weight\": 2, \"weightUnit\": \"LB\", \"length\": 5, \"width\": 5, \"height\": 5, \"lengthUnit\": \"IN\"}}";
+
+        List<Object> processed = told(() -> assertThat(staff.post("/shipments/" + trck + "/processing", measures)
+                        .status())
+                .isEqualTo(200));
+        List<Object> paid = told(() -> assertThat(staff.post("/shipments/" + trck + "/events", "{\"code\": \"PAY\"}")
+                        .status())
+                .isEqualTo(200));
+        List<Object> backwards =
+                told(() -> assertThat(staff.post("/shipments/" + trck + "/events", "{\"code\": \"PAY\"}")
+                                .status())
+                        .isNotEqualTo(200));
+
+        assertThat(processed).singleElement().isInstanceOfSatisfying(ShipmentProcessed.class, event -> {
+            assertThat(event.trckNmrFol()).isEqualTo(trck);
+            assertThat(event.customerBoxId()).isEqualTo(customer.boxId());
+            assertThat(event.chargedWeight()).isPositive();
+            assertThat(event.rate()).isPositive();
+            assertThat(event.chargesOverridden()).isFalse();
+            assertThat(event.processedBy()).isEqualTo(staff.name());
+        });
+        assertThat(paid).singleElement().isInstanceOfSatisfying(ShipmentStatusChanged.class, event -> {
+            assertThat(event.trckNmrFol()).isEqualTo(trck);
+            assertThat(event.status()).isEqualTo(ShipmentStatus.PAID);
+            assertThat(event.trackCdg()).isEqualTo("PAY");
+            assertThat(event.iataCode()).isEqualTo(staff.warehouse().iataCode());
+            assertThat(event.recordedBy()).isEqualTo(staff.name());
+        });
+        assertThat(backwards).isEmpty();
+    }
+
+    @Test
+    void tellsThatACustomerGaveItsInvoiceButNotWhenItWasRefused() {
+        Customer customer = BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
+        long trck = received(customer);
+
+        List<Object> refused = told(
+                () -> assertThat(TestInvoices.typed(box, customer, trck, "0").verified())
+                        .isFalse());
+        List<Object> typed = told(() -> assertThat(
+                        TestInvoices.typed(box, customer, trck, "20", "5.5").verified())
+                .isTrue());
+        String guid = TestInvoices.guid(box, customer, trck, "invoice.pdf");
+        List<Object> uploaded = told(() -> assertThat(TestInvoices.upload(box, customer, guid, TestInvoices.PDF)
+                        .verified())
+                .isTrue());
+
+        assertThat(refused).isEmpty();
+        assertThat(typed).singleElement().isInstanceOfSatisfying(InvoiceProvided.class, event -> {
+            assertThat(event.trckNmrFol()).isEqualTo(trck);
+            assertThat(event.lines()).isEqualTo(2);
+            assertThat(event.invoiceId()).isNull();
+        });
+        assertThat(uploaded).singleElement().isInstanceOfSatisfying(InvoiceProvided.class, event -> {
+            assertThat(event.customerBoxId()).isEqualTo(customer.boxId());
+            assertThat(event.lines()).isZero();
+            assertThat(event.invoiceId()).isNotNull();
+        });
+    }
+
+    @Test
+    void tellsOfAConsolidationRequestedAndOfItsDecision() {
+        Customer customer = BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
+        long first = received(customer);
+        long second = received(customer);
+        long third = received(customer);
+        long fourth = received(customer);
+
+        long[] requestIds = new long[2];
+        List<Object> requested = told(() -> requestIds[0] = request(customer, first, second));
+        requestIds[1] = request(customer, third, fourth);
+        List<Object> consolidated =
+                told(() -> assertThat(staff.post("/consolidation-requests/" + requestIds[0] + "/consolidation", "")
+                                .status())
+                        .isIn(200, 201));
+        List<Object> again = told(() -> staff.post("/consolidation-requests/" + requestIds[0] + "/consolidation", ""));
+        List<Object> refused = told(() -> assertThat(
+                        staff.post("/consolidation-requests/" + requestIds[1] + "/refusal", "{\"reason\": \"Too big\"}")
+                                .status())
+                .isEqualTo(200));
+
+        assertThat(requested).singleElement().isInstanceOfSatisfying(ConsolidationRequested.class, event -> {
+            assertThat(event.requestId()).isEqualTo(requestIds[0]);
+            assertThat(event.customerBoxId()).isEqualTo(customer.boxId());
+            assertThat(event.trckNmrFols()).containsExactly(first, second);
+            assertThat(event.warehouseCode()).isEqualTo(staff.warehouse().code());
+        });
+        assertThat(consolidated)
+                .filteredOn(ShipmentsConsolidated.class::isInstance)
+                .singleElement()
+                .isInstanceOfSatisfying(ShipmentsConsolidated.class, event -> {
+                    assertThat(event.requestId()).isEqualTo(requestIds[0]);
+                    assertThat(event.from()).containsExactly(first, second);
+                    assertThat(event.into()).isNotIn(first, second);
+                    assertThat(event.consolidatedBy()).isEqualTo(staff.name());
+                });
+        assertThat(again).isEmpty();
+        assertThat(refused).singleElement().isInstanceOfSatisfying(ConsolidationRefused.class, event -> {
+            assertThat(event.requestId()).isEqualTo(requestIds[1]);
+            assertThat(event.trckNmrFols()).containsExactly(third, fourth);
+            assertThat(event.reason()).isEqualTo("Too big");
+        });
+    }
+
+    /** The plugin's consolidation request; answers its id. */
+    private static long request(Customer customer, long... shipments) {
+        ObjectNode body = customer.credentials();
+        ArrayNode list = body.putArray("trck_nmr_fol_list");
+        for (long trck : shipments) {
+            list.addObject()
+                    .put("trck_nmr_fol", String.valueOf(trck))
+                    .put("awb_declared_value", 25.5)
+                    .put("awb_invoice_url", "https://shop.example.com/invoice/" + trck);
+        }
+        BoxClient.Response requested = box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", body);
+        assertThat(requested.verified()).as(requested.text()).isTrue();
+        return requested.first().get("consolidation_request_id").asLong();
     }
 }

@@ -4,10 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.casillero.shared.BodyRefused;
 import org.casillero.shared.CasilleroSettings;
+import org.casillero.shared.Occasionally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -37,7 +37,6 @@ final class BodyLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
     static final long CONTAINER_BUFFERS = 144 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(BodyLimits.class);
-    private static final long WARN_EVERY = Duration.ofSeconds(10).toNanos();
 
     private final long minRate;
     private final long graceNanos;
@@ -47,8 +46,7 @@ final class BodyLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
     private final ConcurrentHashMap<String, Long> heldByClient = new ConcurrentHashMap<>();
     private final Counter tooSlow;
     private final Counter noRoom;
-    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY);
-    private final AtomicInteger refusedSinceWarning = new AtomicInteger();
+    private final Occasionally refusals = new Occasionally(Duration.ofSeconds(10));
 
     BodyLimits(CasilleroSettings settings, MeterRegistry meters) {
         CasilleroSettings.Bodies bodies = settings.bodies();
@@ -125,19 +123,14 @@ final class BodyLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
     /** A body refused, counted ({@code casillero.bodies.refused}) and told to the operator once in a while. */
     BodyRefused refuse(BodyRefused.Why why, String client) {
         (why == BodyRefused.Why.TOO_SLOW ? tooSlow : noRoom).increment();
-        int refused = refusedSinceWarning.incrementAndGet();
-        long last = lastWarning.get();
-        long now = System.nanoTime();
-        if (now - last >= WARN_EVERY && lastWarning.compareAndSet(last, now)) {
-            refusedSinceWarning.addAndGet(-refused);
-            log.warn(
-                    "Refused {} request bodies in the last {} s (too slow, or no room left under casillero.bodies), "
-                            + "the latest from client:{} ({})",
-                    refused,
-                    Duration.ofNanos(now - last).toSeconds(),
-                    client,
-                    why);
-        }
+        refusals.count()
+                .ifPresent(tally -> log.warn(
+                        "Refused {} request bodies in the last {} s (too slow, or no room left under casillero.bodies), "
+                                + "the latest from client:{} ({})",
+                        tally.count(),
+                        tally.over().toSeconds(),
+                        client,
+                        why));
         return new BodyRefused(why);
     }
 

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.casillero.shared.LogText;
+import org.casillero.shared.Occasionally;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +34,11 @@ import org.springframework.stereotype.Component;
 final class ClientAddresses implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
     private static final Logger log = LoggerFactory.getLogger(ClientAddresses.class);
     private static final String NOTE = ClientAddresses.class.getName();
-    private static final long WARN_EVERY = Duration.ofMinutes(10).toNanos();
     private static final Pattern IPV4 = Pattern.compile(
             "(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private static final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY);
-    private static final AtomicLong replacedSinceWarning = new AtomicLong();
+    private static final Occasionally REPLACED = new Occasionally(Duration.ofMinutes(10));
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -86,20 +84,15 @@ final class ClientAddresses implements WebServerFactoryCustomizer<TomcatServletW
     }
 
     private static void replaced(String found, String peer) {
-        long count = replacedSinceWarning.incrementAndGet();
-        long last = lastWarning.get();
-        long now = System.nanoTime();
-        if (now - last >= WARN_EVERY && lastWarning.compareAndSet(last, now)) {
-            replacedSinceWarning.addAndGet(-count);
-            log.warn(
-                    "{} request(s) in the last {} s came with a forwarded client address that is no IP address"
-                            + " (the latest: {}, from {}): counted as their connection's address instead. Is"
-                            + " server.tomcat.remoteip.internal-proxies the proxy's address only?",
-                    count,
-                    Duration.ofNanos(now - last).toSeconds(),
-                    LogText.printable(found),
-                    peer);
-        }
+        REPLACED.count()
+                .ifPresent(tally -> log.warn(
+                        "{} request(s) in the last {} s came with a forwarded client address that is no IP address"
+                                + " (the latest: {}, from {}): counted as their connection's address instead. Is"
+                                + " server.tomcat.remoteip.internal-proxies the proxy's address only?",
+                        tally.count(),
+                        tally.over().toSeconds(),
+                        LogText.printable(found),
+                        peer));
     }
 
     private static final class Valve extends ValveBase {
