@@ -3,6 +3,7 @@ package org.casillero.shipment;
 import java.time.Instant;
 import org.casillero.customer.BoxDirectory;
 import org.casillero.customer.BoxHolder;
+import org.casillero.warehouse.Warehouse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

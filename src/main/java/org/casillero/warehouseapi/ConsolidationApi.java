@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,7 +18,7 @@ import org.casillero.shipment.ConsolidationDecisions.Consolidated;
 import org.casillero.shipment.ConsolidationRequest;
 import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.warehouse.StaffMember;
-import org.casillero.warehouse.web.WarehouseApi.Measured;
+import org.casillero.warehouseapi.WarehouseApi.Measured;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
