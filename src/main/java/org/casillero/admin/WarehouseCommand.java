@@ -1,7 +1,7 @@
 package org.casillero.admin;
 
-import org.casillero.shipment.ShipmentAdministration;
-import org.casillero.shipment.Warehouse;
+import org.casillero.warehouse.Warehouse;
+import org.casillero.warehouse.WarehouseAdministration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
         description = "Warehouses: where packages for customer boxes are received.",
         synopsisSubcommandLabel = "COMMAND")
 class WarehouseCommand extends CommandGroup {
-    private final ShipmentAdministration administration;
+    private final WarehouseAdministration administration;
 
-    WarehouseCommand(ShipmentAdministration administration) {
+    WarehouseCommand(WarehouseAdministration administration) {
         this.administration = administration;
     }
 
@@ -50,8 +50,7 @@ class WarehouseCommand extends CommandGroup {
                             paramLabel = "N",
                             description = "Its office code (default 1).")
                     int officeCode) {
-        Warehouse created =
-                administration.createWarehouse(new Warehouse(code, name, address, usAddress, iata, officeCode));
+        Warehouse created = administration.create(new Warehouse(code, name, address, usAddress, iata, officeCode));
         out().printf("Created warehouse %s (%s, %s).%n", created.code(), created.name(), created.iataCode());
     }
 

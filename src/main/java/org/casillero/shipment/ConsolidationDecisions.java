@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.shipment.ConsolidationRequest.Status;
 import org.casillero.shipment.Measures.Parcel;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.casillero.shipment.Tariff.Charges;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,6 @@
 package org.casillero.shipment;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.casillero.shared.InvalidField;
@@ -10,49 +9,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an operator sets up for shipments: the warehouses and the partners' tariffs. Failures name
- * the operator's option at fault.
+ * What an operator sets up for shipments: the partners' tariffs, product families, customs and invoice
+ * rules (the warehouses are {@code warehouse}'s). Failures name the operator's option at fault.
  */
 @Service
 public class ShipmentAdministration {
-    private final WarehouseRepository warehouses;
     private final TariffRepository tariffs;
     private final CatalogRepository catalog;
-    private final Clock clock;
 
-    ShipmentAdministration(
-            WarehouseRepository warehouses, TariffRepository tariffs, CatalogRepository catalog, Clock clock) {
-        this.warehouses = warehouses;
+    ShipmentAdministration(TariffRepository tariffs, CatalogRepository catalog) {
         this.tariffs = tariffs;
         this.catalog = catalog;
-        this.clock = clock;
-    }
-
-    @Transactional
-    public Warehouse createWarehouse(Warehouse warehouse) {
-        if (!warehouse.code().matches("[A-Z0-9]{2,10}")) {
-            throw new InvalidField("--code", "must be 2 to 10 capital letters or digits");
-        }
-        if (!warehouse.iataCode().matches("[A-Z]{3}")) {
-            throw new InvalidField("--iata", "must be an airport's three-letter IATA code");
-        }
-        requireText("--name", warehouse.name(), 100);
-        requireText("--address", warehouse.companyAddress(), 200);
-        requireText("--us-address", warehouse.usAddress(), 20);
-        if (!warehouses.insertIfAbsent(warehouse, clock.instant())) {
-            throw new InvalidField("--code", warehouse.code() + " is already a warehouse");
-        }
-        return warehouse;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Warehouse> warehouses() {
-        return warehouses.all();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Warehouse> warehouse(String code) {
-        return warehouses.find(code);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.InvalidField;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;

@@ -3,6 +3,7 @@ package org.casillero.shipment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import org.casillero.warehouse.Warehouse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

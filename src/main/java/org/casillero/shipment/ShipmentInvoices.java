@@ -21,6 +21,7 @@ import org.casillero.shipment.InvoiceFileRepository.Owned;
 import org.casillero.shipment.invoice.FileKind;
 import org.casillero.shipment.invoice.InvoiceFileStore;
 import org.casillero.shipment.invoice.InvoiceLinks;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.casillero.shared.InvalidField;
 import org.casillero.shipment.Measures.Parcel;
 import org.casillero.shipment.Tariff.Charges;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;

@@ -11,6 +11,7 @@ import org.casillero.customer.CustomerProfile;
 import org.casillero.customer.CustomerSession;
 import org.casillero.shared.CasilleroSettings;
 import org.casillero.shared.InvalidField;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

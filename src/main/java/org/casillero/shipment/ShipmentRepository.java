@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casillero.shipment.Measures.Parcel;
 import org.casillero.shipment.Tariff.Charges;
+import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.casillero.shared.InvalidField;
 import org.casillero.shared.Secret;
-import org.casillero.shipment.ShipmentAdministration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAdministration {
     private final StaffRepository staff;
-    private final ShipmentAdministration warehouses;
+    private final WarehouseRepository warehouses;
     private final Clock clock;
 
-    StaffAdministration(StaffRepository staff, ShipmentAdministration warehouses, Clock clock) {
+    StaffAdministration(StaffRepository staff, WarehouseRepository warehouses, Clock clock) {
         this.staff = staff;
         this.warehouses = warehouses;
         this.clock = clock;
@@ -34,7 +33,7 @@ public class StaffAdministration {
         if (!trimmed.matches("[\\p{L}\\p{N}._ -]{1,100}")) {
             throw new InvalidField("--name", "must have 1 to 100 letters, digits, spaces, dots, dashes or underscores");
         }
-        if (warehouses.warehouse(warehouseCode).isEmpty()) {
+        if (warehouses.find(warehouseCode).isEmpty()) {
             throw new InvalidField("--warehouse", warehouseCode + " is not a warehouse");
         }
         Secret token = StaffTokens.newToken();

@@ -17,6 +17,7 @@ import org.casillero.CasilleroApplication;
 import org.casillero.TestDatabase;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
+import org.casillero.warehouse.WarehouseAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -159,7 +160,7 @@ class StoredBeforeUpgradeTests {
             Staff staff = TestWarehouses.staffOf(
                     upgraded,
                     box,
-                    upgraded.getBean(ShipmentAdministration.class)
+                    upgraded.getBean(WarehouseAdministration.class)
                             .warehouse(warehouse)
                             .orElseThrow());
             BoxClient.Response rescan = staff.post("/packages", """

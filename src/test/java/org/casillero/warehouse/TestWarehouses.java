@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casillero.BoxClient;
-import org.casillero.shipment.ShipmentAdministration;
-import org.casillero.shipment.Warehouse;
 import org.springframework.context.ApplicationContext;
 
 /** Warehouses and their staff for tests, made as an operator makes them, and a client of the warehouse API. */
@@ -40,8 +38,8 @@ public final class TestWarehouses {
 
     public static Staff staffOfNewWarehouse(ApplicationContext context, BoxClient box) {
         int n = NEXT.incrementAndGet();
-        Warehouse warehouse = context.getBean(ShipmentAdministration.class)
-                .createWarehouse(new Warehouse(
+        Warehouse warehouse = context.getBean(WarehouseAdministration.class)
+                .create(new Warehouse(
                         "W" + n, "Warehouse " + n, "7801 NW 15th Street, Doral, FL 33126", "7701", "MIA", 2));
         return staffOf(context, box, warehouse);
     }

@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.warehouse;
 
 /**
  * A warehouse that receives packages for customer boxes: its code, its name (the Box API's

@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -7,14 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 import org.casillero.shared.web.FileDownloads;
 import org.casillero.shared.web.FileDownloads.Attachment;
 import org.casillero.shipment.InvoiceFile;
-import org.casillero.shipment.InvoiceLine;
 import org.casillero.shipment.Shipment;
 import org.casillero.shipment.ShipmentInvoices;
 import org.casillero.shipment.ShipmentInvoices.Download;
@@ -43,37 +38,15 @@ class InvoiceApi {
         this.downloads = downloads;
     }
 
-    /** A shipment's invoice: whether it is needed, the lines typed and their total, the files uploaded. */
-    record InvoicesView(
-            boolean invoiceRequired, List<InvoiceLine> lines, BigDecimal linesTotal, List<FileView> files) {}
-
-    record FileView(
-            long invoiceId,
-            String fileName,
-            String originalName,
-            String contentType,
-            long sizeBytes,
-            Instant uploadedAt) {
-        static FileView of(InvoiceFile file) {
-            return new FileView(
-                    file.invoiceId(),
-                    file.storedName(),
-                    file.originalName(),
-                    file.contentType(),
-                    file.sizeBytes(),
-                    Objects.requireNonNull(file.uploadedAt()));
-        }
-    }
-
     @GetMapping
-    InvoicesView invoices(StaffMember staff, @PathVariable long trckNmrFol) {
+    InvoicesAnswer invoices(StaffMember staff, @PathVariable long trckNmrFol) {
         Shipment shipment = queries.inWarehouse(staff.warehouse(), trckNmrFol);
-        return new InvoicesView(
+        return new InvoicesAnswer(
                 shipment.invoiceRequired(),
                 shipment.invoiceLines(),
                 shipment.invoiceTotal(),
                 invoices.filesOf(staff.warehouse(), trckNmrFol).stream()
-                        .map(FileView::of)
+                        .map(InvoiceFileAnswer::of)
                         .toList());
     }
 

@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

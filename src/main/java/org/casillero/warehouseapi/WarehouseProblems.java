@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;

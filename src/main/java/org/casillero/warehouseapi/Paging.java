@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

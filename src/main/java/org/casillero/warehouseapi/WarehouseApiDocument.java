@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -24,6 +24,13 @@ import org.springframework.context.annotation.Configuration;
         security = @SecurityRequirement(name = "staff-token"))
 @SecurityScheme(name = "staff-token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 class WarehouseApiDocument {
+    /**
+     * The tag of the operations on packages, unidentified packages, shipments and events: the one
+     * springdoc gave them when one controller served them all, kept so the published document does not
+     * change with the controllers' names.
+     */
+    static final String WAREHOUSE_TAG = "warehouse-api";
+
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(StaffMember.class);
     }

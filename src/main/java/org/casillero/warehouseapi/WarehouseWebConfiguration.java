@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import java.util.List;
 import org.casillero.warehouse.StaffAuthentication;

@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -7,18 +7,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.casillero.shipment.ConsolidationDecisions;
 import org.casillero.shipment.ConsolidationDecisions.Consolidated;
-import org.casillero.shipment.ConsolidationRequest;
-import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.warehouse.StaffMember;
-import org.casillero.warehouse.web.WarehouseApi.Measured;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -49,74 +42,17 @@ class ConsolidationApi {
         this.decisions = decisions;
     }
 
-    /** A request, its decision, and the shipments it names as they are now. */
-    record RequestView(
-            long requestId,
-            long boxId,
-            String status,
-            Instant requestedAt,
-            String requestedBy,
-            @Nullable Instant decidedAt,
-            @Nullable String decidedBy,
-            @Nullable Long consolidatedInto,
-            String refusalReason,
-            List<ShipmentItem> shipments) {
-        static RequestView of(ConsolidationRequest r) {
-            return new RequestView(
-                    r.requestId(),
-                    r.boxId(),
-                    r.status().name(),
-                    r.requestedAt(),
-                    r.requestedBy(),
-                    r.decidedAt(),
-                    r.decidedBy(),
-                    r.consolidatedInto(),
-                    r.refusalReason(),
-                    r.items().stream().map(ShipmentItem::of).toList());
-        }
-    }
-
-    /**
-     * A requested shipment: its courier's tracking number and merchant (its first package's), the
-     * declared value and invoice link the customer's client sent, its status and warehouse now.
-     */
-    record ShipmentItem(
-            long trckNmrFol,
-            String externalTracking,
-            String merchant,
-            BigDecimal declaredValue,
-
-            @Schema(
-                    description = "The invoice link the customer's client sent: an absolute http or https"
-                            + " address, or null when it sent none (or something else, which is never shown)",
-                    nullable = true)
-            @Nullable
-            String invoiceUrl,
-
-            String status,
-            String code,
-            String warehouse) {
-        static ShipmentItem of(Item item) {
-            return new ShipmentItem(
-                    item.trckNmrFol(),
-                    item.externalTracking(),
-                    item.merchant(),
-                    item.declaredValue(),
-                    item.invoiceUrl(),
-                    item.status().name(),
-                    item.status().code(),
-                    item.warehouseCode());
-        }
-    }
-
     @GetMapping
     @Operation(summary = "The warehouse's open consolidation requests, oldest first, a page at a time")
     @Paging.PagedAnswers
-    ResponseEntity<List<RequestView>> open(
+    ResponseEntity<List<ConsolidationRequestAnswer>> open(
             StaffMember staff, @ParameterObject Paging.Query page, HttpServletRequest request) {
         Paging.Asked asked = page.asked();
         return Paging.answer(
-                decisions.open(staff.warehouse(), asked.limit(), asked.after()), RequestView::of, asked, request);
+                decisions.open(staff.warehouse(), asked.limit(), asked.after()),
+                ConsolidationRequestAnswer::of,
+                asked,
+                request);
     }
 
     @GetMapping("/{requestId}")
@@ -126,12 +62,9 @@ class ConsolidationApi {
             responseCode = "404",
             description = "No request naming a shipment of this warehouse has this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    RequestView request(StaffMember staff, @PathVariable long requestId) {
-        return RequestView.of(decisions.inWarehouse(staff.warehouse(), requestId));
+    ConsolidationRequestAnswer request(StaffMember staff, @PathVariable long requestId) {
+        return ConsolidationRequestAnswer.of(decisions.inWarehouse(staff.warehouse(), requestId));
     }
-
-    /** The combined box as weighed and measured; without it, the shipments' weights added up and the longest sides. */
-    record ConsolidationOrder(@Valid @Nullable Measured measures) {}
 
     @PostMapping("/{requestId}/consolidation")
     @Operation(
@@ -155,7 +88,7 @@ class ConsolidationApi {
             responseCode = "422",
             description = "Measures out of range",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<RequestView> consolidate(
+    ResponseEntity<ConsolidationRequestAnswer> consolidate(
             StaffMember staff,
             @PathVariable long requestId,
             @Valid @RequestBody(required = false) @Nullable ConsolidationOrder order) {
@@ -163,10 +96,8 @@ class ConsolidationApi {
         Consolidated consolidated = decisions.consolidate(
                 staff.warehouse(), staff.name(), requestId, measures == null ? null : measures.toParcel());
         return ResponseEntity.status(consolidated.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(RequestView.of(consolidated.request()));
+                .body(ConsolidationRequestAnswer.of(consolidated.request()));
     }
-
-    record Refusal(@NotBlank @Size(max = 500) @Nullable String reason) {}
 
     @PostMapping("/{requestId}/refusal")
     @Operation(
@@ -185,8 +116,9 @@ class ConsolidationApi {
             responseCode = "422",
             description = "No reason, or one over 500 characters",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    RequestView refuse(StaffMember staff, @PathVariable long requestId, @Valid @RequestBody Refusal refusal) {
-        return RequestView.of(decisions.refuse(
+    ConsolidationRequestAnswer refuse(
+            StaffMember staff, @PathVariable long requestId, @Valid @RequestBody Refusal refusal) {
+        return ConsolidationRequestAnswer.of(decisions.refuse(
                 staff.warehouse(),
                 staff.name(),
                 requestId,

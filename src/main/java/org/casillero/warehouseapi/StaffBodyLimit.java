@@ -1,4 +1,4 @@
-package org.casillero.warehouse.web;
+package org.casillero.warehouseapi;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

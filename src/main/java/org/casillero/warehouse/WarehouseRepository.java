@@ -1,6 +1,7 @@
-package org.casillero.shipment;
+package org.casillero.warehouse;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ class WarehouseRepository {
                         .param("usAddress", warehouse.usAddress())
                         .param("iata", warehouse.iataCode())
                         .param("office", warehouse.officeCode())
-                        .param("now", ShipmentRepository.utc(now))
+                        .param("now", now.atOffset(ZoneOffset.UTC))
                         .update()
                 == 1;
     }

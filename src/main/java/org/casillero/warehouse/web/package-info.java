@@ -1,4 +1,0 @@
-@NullMarked
-package org.casillero.warehouse.web;
-
-import org.jspecify.annotations.NullMarked;

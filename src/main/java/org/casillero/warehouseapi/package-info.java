@@ -1,0 +1,13 @@
+/**
+ * The warehouse's REST API, version 1, and its OpenAPI document: what staff and scanners send, read
+ * as {@code warehouse}'s staff member whose token the request bears, turned into {@code shipment}'s use
+ * cases, and answered in camelCase JSON (not the Box API's wire format: {@code shared.web} serves that).
+ * One controller per resource (packages, unidentified packages, shipments, their invoices,
+ * consolidation requests); request and answer records in their own files.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "warehouse", "shipment"})
+@NullMarked
+package org.casillero.warehouseapi;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
