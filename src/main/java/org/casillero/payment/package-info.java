@@ -4,7 +4,9 @@
  * the card number or the security code: the brand, the last four digits, the expiry month, the
  * holder's name, a keyed fingerprint and the gateway's token.
  */
+@ApplicationModule(allowedDependencies = "shared")
 @NullMarked
 package org.casillero.payment;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
