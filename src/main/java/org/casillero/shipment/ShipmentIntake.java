@@ -102,6 +102,7 @@ public class ShipmentIntake {
                         "RECEIVED",
                         "box " + box.get().boxId() + ", " + received.courierCode() + " " + received.inboundTracking());
                 news.received(trck, box.get(), warehouse, received, now, staff);
+                holdForInvoice(trck, box.get(), received, now, staff);
                 return Receipt.shipment(trck, true);
             }));
         } catch (DuplicateKeyException concurrentScan) {
@@ -149,13 +150,14 @@ public class ShipmentIntake {
                     "ASSIGNED",
                     "unidentified package " + packageId + " (label: " + waiting.labelText() + ") to box " + boxId);
             news.assigned(trck, box, waiting, warehouse, now, staff);
+            holdForInvoice(trck, box, waiting.received(), now, staff);
             return trck;
         }));
     }
 
     /**
-     * A new shipment holding the package as its first piece, with its REC event, held for its
-     * invoice when its destination country's rule wants one: call inside a transaction.
+     * A new shipment holding the package as its first piece, with its REC event: call inside a
+     * transaction.
      */
     private long create(
             Warehouse warehouse, String staff, BoxHolder box, NewPackage received, Instant receivedAt, Instant now) {
@@ -166,10 +168,17 @@ public class ShipmentIntake {
         shipments.insertEvent(
                 trck,
                 new TrackingEvent(ShipmentStatus.RECEIVED, receivedAt, now, warehouse.iataCode(), "", true, staff));
+        return trck;
+    }
+
+    /**
+     * Holds the new shipment for its invoice when its destination country's rule wants one: after
+     * the shipment's own event, so that its listeners hear of the package before of its hold.
+     */
+    private void holdForInvoice(long trck, BoxHolder box, NewPackage received, Instant now, String staff) {
         catalog.invoiceRuleByIso(box.countryIsoCode())
                 .flatMap(rule -> rule.reasonFor(received.declaredValue(), List.of(received.familyProductCode())))
                 .ifPresent(reason -> invoices.hold(trck, now, staff, reason));
-        return trck;
     }
 
     /** What an earlier scan of the package in this warehouse made: another warehouse's scans are not its own. */

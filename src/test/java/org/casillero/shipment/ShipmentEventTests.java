@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxApiTest.Customer;
 import org.casillero.BoxClient;
@@ -308,5 +309,44 @@ class ShipmentEventTests {
         BoxClient.Response requested = box.post(BoxClient.CUSTOMER + "customer-consolidate-awb", body);
         assertThat(requested.verified()).as(requested.text()).isTrue();
         return requested.first().get("consolidation_request_id").asLong();
+    }
+
+    @Test
+    void tellsOfTheReceiptBeforeOfTheHoldAnInvoiceRuleRaisedAndThatTheCustomersInvoiceClearedIt() {
+        ShipmentAdministration administration = server.getBean(ShipmentAdministration.class);
+        administration.setInvoiceRule(new InvoiceRule(TestInvoices.mexico(server), new BigDecimal("100"), Set.of()));
+        try {
+            Customer customer = BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));
+            long[] trck = new long[1];
+            List<Object> receipt =
+                    told(() -> trck[0] = staff.post("/packages", """
+                            {"boxId": %d, "courier": "UPS", "inboundTracking": "1Z%d", "declaredValue": 150,
+                             "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                            """.formatted(customer.boxId(), System.nanoTime()))
+                            .json()
+                            .get("trckNmrFol")
+                            .asLong());
+            List<Object> invoice = told(() -> assertThat(
+                            TestInvoices.typed(box, customer, trck[0], "150").verified())
+                    .isTrue());
+
+            assertThat(receipt)
+                    .satisfiesExactly(
+                            received -> assertThat(received).isInstanceOf(PackageReceived.class),
+                            held -> assertThat(held).isInstanceOfSatisfying(HoldRaised.class, hold -> {
+                                assertThat(hold.trckNmrFol()).isEqualTo(trck[0]);
+                                assertThat(hold.reason()).isEqualTo(HoldReason.INVOICE_REQUIRED);
+                                assertThat(hold.byRule()).isTrue();
+                            }));
+            assertThat(invoice)
+                    .hasSize(2)
+                    .anySatisfy(provided -> assertThat(provided).isInstanceOf(InvoiceProvided.class))
+                    .anySatisfy(cleared -> assertThat(cleared).isInstanceOfSatisfying(HoldCleared.class, hold -> {
+                        assertThat(hold.reason()).isEqualTo(HoldReason.INVOICE_REQUIRED);
+                        assertThat(hold.byInvoice()).isTrue();
+                    }));
+        } finally {
+            administration.removeInvoiceRule(TestInvoices.mexico(server));
+        }
     }
 }
