@@ -13,6 +13,8 @@ import org.casillero.CasilleroApplication;
 import org.casillero.LeaveLoggingAlone;
 import org.casillero.RecordedEvents;
 import org.casillero.TestDatabase;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +52,7 @@ class ShipmentEventTests {
         box = new BoxClient(
                 ((WebServerApplicationContext) server).getWebServer().getPort());
         events = server.getBean(RecordedEvents.class);
-        server.getBean(ShipmentAdministration.class)
+        server.getBean(RatingAdministration.class)
                 .setTariff(new Tariff(616, new BigDecimal("3.50"), new BigDecimal("6.50"), BigDecimal.ZERO, 166));
     }
 

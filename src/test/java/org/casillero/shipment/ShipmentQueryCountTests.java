@@ -7,6 +7,8 @@ import java.util.List;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.StatementCounter;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ShipmentQueryCountTests extends BoxApiTest {
 
     @Test
     void listsShipmentsWithAFixedNumberOfQueries() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(new Tariff(616, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
         Customer few = register();
