@@ -49,6 +49,7 @@ class ModularityTests {
                         "org.casillero.partner",
                         "org.casillero.geo",
                         "org.casillero.payment",
+                        "org.casillero.rating",
                         "org.casillero.shipment",
                         "org.casillero.warehouse")
                 .andShould()

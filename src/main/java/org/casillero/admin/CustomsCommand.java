@@ -1,8 +1,8 @@
 package org.casillero.admin;
 
 import java.math.BigDecimal;
-import org.casillero.shipment.CustomsRule;
-import org.casillero.shipment.ShipmentAdministration;
+import org.casillero.rating.CustomsRule;
+import org.casillero.rating.RatingAdministration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
         description = "Import duties and taxes per destination country, for the calculator's estimates.",
         synopsisSubcommandLabel = "COMMAND")
 class CustomsCommand extends CommandGroup {
-    private final ShipmentAdministration administration;
+    private final RatingAdministration administration;
 
-    CustomsCommand(ShipmentAdministration administration) {
+    CustomsCommand(RatingAdministration administration) {
         this.administration = administration;
     }
 

@@ -1,8 +1,8 @@
 package org.casillero.admin;
 
 import java.math.BigDecimal;
-import org.casillero.shipment.ProductFamily;
-import org.casillero.shipment.ShipmentAdministration;
+import org.casillero.rating.ProductFamily;
+import org.casillero.rating.RatingAdministration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
         description = "A partner's product families (fmpr_cdg): names and surcharge, for shipments and the calculator.",
         synopsisSubcommandLabel = "COMMAND")
 class FamilyCommand extends CommandGroup {
-    private final ShipmentAdministration administration;
+    private final RatingAdministration administration;
 
-    FamilyCommand(ShipmentAdministration administration) {
+    FamilyCommand(RatingAdministration administration) {
         this.administration = administration;
     }
 

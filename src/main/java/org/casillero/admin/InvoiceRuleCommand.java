@@ -3,8 +3,8 @@ package org.casillero.admin;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import org.casillero.shipment.InvoiceRule;
-import org.casillero.shipment.ShipmentAdministration;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
                 + " boxes there are held until the customer provides one.",
         synopsisSubcommandLabel = "COMMAND")
 class InvoiceRuleCommand extends CommandGroup {
-    private final ShipmentAdministration administration;
+    private final RatingAdministration administration;
 
-    InvoiceRuleCommand(ShipmentAdministration administration) {
+    InvoiceRuleCommand(RatingAdministration administration) {
         this.administration = administration;
     }
 

@@ -1,8 +1,8 @@
 package org.casillero.admin;
 
 import java.math.BigDecimal;
-import org.casillero.shipment.ShipmentAdministration;
-import org.casillero.shipment.Tariff;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
                 "What a partner's shipments cost: price per charged pound, minimum, discount, volumetric divisor.",
         synopsisSubcommandLabel = "COMMAND")
 class TariffCommand extends CommandGroup {
-    private final ShipmentAdministration administration;
+    private final RatingAdministration administration;
 
-    TariffCommand(ShipmentAdministration administration) {
+    TariffCommand(RatingAdministration administration) {
         this.administration = administration;
     }
 

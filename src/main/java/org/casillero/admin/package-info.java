@@ -3,7 +3,7 @@
  * the same program without its web server, on the same database, and works through the other
  * modules' use cases only.
  */
-@ApplicationModule(allowedDependencies = {"shared", "customer", "geo", "partner", "payment", "shipment", "warehouse"})
+@ApplicationModule(allowedDependencies = {"shared", "customer", "geo", "partner", "payment", "rating", "warehouse"})
 @NullMarked
 package org.casillero.admin;
 

@@ -72,6 +72,13 @@ public class Geography {
         return Optional.ofNullable(catalog().country(countryCode));
     }
 
+    /** The country with this ISO code ({@code MX}): a look through the 250 countries, no query. */
+    public Optional<Country> countryByIso(String isoCode) {
+        return catalog().countries().stream()
+                .filter(c -> c.isoCode().equals(isoCode))
+                .findFirst();
+    }
+
     public Optional<State> state(int stateCode) {
         return Optional.ofNullable(catalog().state(stateCode));
     }

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casillero.rating.RatingRules;
+import org.casillero.shared.Measures.Parcel;
 import org.casillero.shipment.ConsolidationRequest.Item;
 import org.casillero.shipment.ConsolidationRequest.Status;
-import org.casillero.shipment.Measures.Parcel;
 import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsolidationDecisions {
     private final ConsolidationRepository requests;
     private final ShipmentRepository shipments;
-    private final TariffRepository tariffs;
+    private final RatingRules rules;
     private final InvoiceRequirement invoices;
     private final ShipmentNews news;
     private final Clock clock;
@@ -32,13 +33,13 @@ public class ConsolidationDecisions {
     ConsolidationDecisions(
             ConsolidationRepository requests,
             ShipmentRepository shipments,
-            TariffRepository tariffs,
+            RatingRules rules,
             InvoiceRequirement invoices,
             ShipmentNews news,
             Clock clock) {
         this.requests = requests;
         this.shipments = shipments;
-        this.tariffs = tariffs;
+        this.rules = rules;
         this.invoices = invoices;
         this.news = news;
         this.clock = clock;
@@ -129,8 +130,7 @@ public class ConsolidationDecisions {
             List<Long> originals,
             @Nullable Parcel parcel,
             Instant now) {
-        int divisor =
-                tariffs.find(first.copaId()).map(Tariff::volumetricDivisor).orElse(Tariff.DEFAULT_DIVISOR);
+        int divisor = rules.volumetricDivisor(first.copaId());
         Parcel box = parcel != null ? parcel : requests.combined(originals);
         long into = shipments.nextTrckNmrFol();
         shipments.insert(into, first.custId(), first.copaId(), warehouse.code(), now, box, divisor);

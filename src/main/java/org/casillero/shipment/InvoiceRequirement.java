@@ -1,9 +1,13 @@
 package org.casillero.shipment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.casillero.customer.BoxDirectory;
 import org.casillero.customer.BoxHolder;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +25,19 @@ import org.springframework.stereotype.Component;
 class InvoiceRequirement {
     private final ShipmentRepository shipments;
     private final InvoiceFileRepository files;
-    private final CatalogRepository catalog;
+    private final RatingRules rules;
     private final BoxDirectory boxes;
     private final ShipmentNews news;
 
     InvoiceRequirement(
             ShipmentRepository shipments,
             InvoiceFileRepository files,
-            CatalogRepository catalog,
+            RatingRules rules,
             BoxDirectory boxes,
             ShipmentNews news) {
         this.shipments = shipments;
         this.files = files;
-        this.catalog = catalog;
+        this.rules = rules;
         this.boxes = boxes;
         this.news = news;
     }
@@ -51,12 +55,19 @@ class InvoiceRequirement {
         Shipment shipment = shipments.find(trckNmrFol).orElseThrow(ShipmentNotFound::new);
         Optional<String> country = boxes.find(shipment.boxId()).map(BoxHolder::countryIsoCode);
         Optional<String> reason =
-                country.flatMap(catalog::invoiceRuleByIso).flatMap(rule -> rule.reasonFor(shipment.pieces()));
+                country.flatMap(rules::invoiceRule).flatMap(rule -> reasonFor(rule, shipment.pieces()));
         if (reason.isEmpty() || documented(trckNmrFol)) {
             return false;
         }
         hold(trckNmrFol, now, staff, reason.get() + ", destination " + country.get());
         return true;
+    }
+
+    /** Why a shipment of these pieces needs an invoice: their declared values together, any piece's family. */
+    private static Optional<String> reasonFor(InvoiceRule rule, List<Piece> pieces) {
+        return rule.reasonFor(
+                pieces.stream().map(Piece::declaredValue).reduce(BigDecimal.ZERO, BigDecimal::add),
+                pieces.stream().map(Piece::familyProductCode).toList());
     }
 
     /**

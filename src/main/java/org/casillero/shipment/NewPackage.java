@@ -1,7 +1,7 @@
 package org.casillero.shipment;
 
 import java.math.BigDecimal;
-import org.casillero.shipment.Measures.Parcel;
+import org.casillero.shared.Measures.Parcel;
 
 /**
  * A package as the warehouse scans it: the courier that brought it (a code of at most five letters,

@@ -1,7 +1,7 @@
 package org.casillero.shipment;
 
 import java.math.BigDecimal;
-import org.casillero.shipment.Measures.Parcel;
+import org.casillero.shared.Measures.Parcel;
 
 /**
  * One package of a shipment as the warehouse received it (the Box API's {@code detail[]}): the
@@ -20,4 +20,20 @@ public record Piece(
         String familyNameEsp,
         BigDecimal declaredValue,
         Parcel parcel,
-        String serialNumber) {}
+        String serialNumber) {
+    /** The piece with its product family's names. */
+    Piece named(String nameEng, String nameEsp) {
+        return new Piece(
+                itemPiece,
+                courierCode,
+                inboundTracking,
+                merchantName,
+                content,
+                familyProductCode,
+                nameEng,
+                nameEsp,
+                declaredValue,
+                parcel,
+                serialNumber);
+    }
+}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.casillero.shipment.Tariff.Charges;
+import org.casillero.rating.Tariff.Charges;
 import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casillero.customer.BoxDirectory;
 import org.casillero.customer.BoxHolder;
+import org.casillero.rating.RatingRules;
 import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * there answers what the first one made, and creates nothing. Another warehouse's scan of the same
  * courier and number makes that warehouse's own shipment, as for a number never seen: no warehouse
  * learns of another's packages. A package whose destination country's invoice rule wants a
- * commercial invoice ({@link InvoiceRule}) is held for it (INVOICE_REQUIRED) from the start.
+ * commercial invoice ({@link org.casillero.rating.InvoiceRule}) is held for it (INVOICE_REQUIRED) from the start.
  */
 @Service
 public class ShipmentIntake {
@@ -34,8 +35,7 @@ public class ShipmentIntake {
 
     private final ShipmentRepository shipments;
     private final UnidentifiedRepository unidentified;
-    private final TariffRepository tariffs;
-    private final CatalogRepository catalog;
+    private final RatingRules rules;
     private final InvoiceRequirement invoices;
     private final ShipmentNews news;
     private final BoxDirectory boxes;
@@ -45,8 +45,7 @@ public class ShipmentIntake {
     ShipmentIntake(
             ShipmentRepository shipments,
             UnidentifiedRepository unidentified,
-            TariffRepository tariffs,
-            CatalogRepository catalog,
+            RatingRules rules,
             InvoiceRequirement invoices,
             ShipmentNews news,
             BoxDirectory boxes,
@@ -54,8 +53,7 @@ public class ShipmentIntake {
             TransactionOperations transactions) {
         this.shipments = shipments;
         this.unidentified = unidentified;
-        this.tariffs = tariffs;
-        this.catalog = catalog;
+        this.rules = rules;
         this.invoices = invoices;
         this.news = news;
         this.boxes = boxes;
@@ -161,7 +159,7 @@ public class ShipmentIntake {
      */
     private long create(
             Warehouse warehouse, String staff, BoxHolder box, NewPackage received, Instant receivedAt, Instant now) {
-        int divisor = tariffs.find(box.copaId()).map(Tariff::volumetricDivisor).orElse(Tariff.DEFAULT_DIVISOR);
+        int divisor = rules.volumetricDivisor(box.copaId());
         long trck = shipments.nextTrckNmrFol();
         shipments.insert(trck, box.custId(), box.copaId(), warehouse.code(), receivedAt, received.parcel(), divisor);
         shipments.insertPiece(trck, warehouse.code(), received.asPiece(1));
@@ -176,7 +174,7 @@ public class ShipmentIntake {
      * the shipment's own event, so that its listeners hear of the package before of its hold.
      */
     private void holdForInvoice(long trck, BoxHolder box, NewPackage received, Instant now, String staff) {
-        catalog.invoiceRuleByIso(box.countryIsoCode())
+        rules.invoiceRule(box.countryIsoCode())
                 .flatMap(rule -> rule.reasonFor(received.declaredValue(), List.of(received.familyProductCode())))
                 .ifPresent(reason -> invoices.hold(trck, now, staff, reason));
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.casillero.customer.BoxDirectory;
 import org.casillero.customer.BoxHolder;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

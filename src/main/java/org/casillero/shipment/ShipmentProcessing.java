@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.casillero.rating.NoTariff;
+import org.casillero.rating.RatingRules;
+import org.casillero.rating.Tariff;
+import org.casillero.rating.Tariff.Charges;
 import org.casillero.shared.InvalidField;
-import org.casillero.shipment.Measures.Parcel;
-import org.casillero.shipment.Tariff.Charges;
+import org.casillero.shared.Measures.Parcel;
 import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -22,22 +25,19 @@ import org.springframework.transaction.support.TransactionOperations;
 @Service
 public class ShipmentProcessing {
     private final ShipmentRepository shipments;
-    private final TariffRepository tariffs;
-    private final CatalogRepository catalog;
+    private final RatingRules rules;
     private final ShipmentNews news;
     private final Clock clock;
     private final TransactionOperations transactions;
 
     ShipmentProcessing(
             ShipmentRepository shipments,
-            TariffRepository tariffs,
-            CatalogRepository catalog,
+            RatingRules rules,
             ShipmentNews news,
             Clock clock,
             TransactionOperations transactions) {
         this.shipments = shipments;
-        this.tariffs = tariffs;
-        this.catalog = catalog;
+        this.rules = rules;
         this.news = news;
         this.clock = clock;
         this.transactions = transactions;
@@ -64,7 +64,7 @@ public class ShipmentProcessing {
             if (!current.status().mayMoveTo(ShipmentStatus.PROCESSED)) {
                 throw new TransitionNotAllowed(trckNmrFol, current.status(), ShipmentStatus.PROCESSED);
             }
-            Tariff tariff = tariffs.find(current.copaId()).orElse(null);
+            Tariff tariff = rules.tariff(current.copaId()).orElse(null);
             if (tariff == null && override == null) {
                 throw new NoTariff(current.copaId());
             }
@@ -104,8 +104,7 @@ public class ShipmentProcessing {
     private BigDecimal surcharge(int copaId, long trckNmrFol) {
         return shipments
                 .familyOf(trckNmrFol)
-                .flatMap(code -> catalog.family(copaId, code))
-                .map(ProductFamily::surchargePercent)
+                .map(code -> rules.surchargePercent(copaId, code))
                 .orElse(BigDecimal.ZERO);
     }
 }

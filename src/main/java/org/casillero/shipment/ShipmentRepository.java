@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.casillero.shipment.Measures.Parcel;
-import org.casillero.shipment.Tariff.Charges;
+import org.casillero.rating.ProductFamily;
+import org.casillero.rating.RatingRules;
+import org.casillero.rating.Tariff.Charges;
+import org.casillero.shared.Measures.Parcel;
 import org.casillero.warehouse.Warehouse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +27,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Shipments, their pieces, events, holds and audit trail. A shipment is read with its partner's
  * name and its customer's box id and language (joined: the partner and customer modules own those
- * tables) and its warehouse; reading any number of shipments costs five queries.
+ * tables) and its warehouse; reading any number of shipments costs five queries, and one more for
+ * the names of their pieces' product families when a piece names one (asked of {@code rating},
+ * which owns them).
  */
 @Repository
 class ShipmentRepository {
@@ -58,9 +64,11 @@ class ShipmentRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final RatingRules rules;
 
-    ShipmentRepository(JdbcClient jdbc) {
+    ShipmentRepository(JdbcClient jdbc, RatingRules rules) {
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
     long nextTrckNmrFol() {
@@ -469,15 +477,13 @@ class ShipmentRepository {
             invoices.put(n, new ArrayList<>());
         });
         jdbc.sql("""
-                        select p.*, coalesce(f.name_eng, '') as family_name_eng, coalesce(f.name_esp, '') as family_name_esp
-                          from shipment_piece p
-                          join shipment s on s.trck_nmr_fol = p.trck_nmr_fol
-                          left join product_family f on f.copa_id = s.copa_id and f.family_code = p.family_product_code
+                        select p.* from shipment_piece p
                          where p.trck_nmr_fol in (:numbers)
                          order by p.trck_nmr_fol, p.item_piece
                         """).param("numbers", numbers).query(rs -> {
             pieces.get(rs.getLong("trck_nmr_fol")).add(piece(rs));
         });
+        nameFamilies(headers, pieces);
         jdbc.sql(
                         "select * from tracking_event where trck_nmr_fol in (:numbers) order by trck_nmr_fol, occurred_at, event_id")
                 .param("numbers", numbers)
@@ -508,6 +514,31 @@ class ShipmentRepository {
                         photos.get(h.trckNmrFol()),
                         invoices.get(h.trckNmrFol())))
                 .toList();
+    }
+
+    /**
+     * Gives each piece its product family's names, "" where its partner has not named it: the
+     * families of all the shipments' partners in one query, none when no piece names a family.
+     */
+    private void nameFamilies(List<Shipment> headers, Map<Long, List<Piece>> pieces) {
+        Map<Long, Integer> partnerOf = new HashMap<>();
+        headers.forEach(h -> partnerOf.put(h.trckNmrFol(), h.copaId()));
+        Set<Integer> partners = new HashSet<>();
+        pieces.forEach((trck, list) -> {
+            if (list.stream().anyMatch(p -> !p.familyProductCode().isEmpty())) {
+                partners.add(partnerOf.get(trck));
+            }
+        });
+        if (partners.isEmpty()) {
+            return;
+        }
+        record Key(int copaId, String code) {}
+        Map<Key, ProductFamily> families = new HashMap<>();
+        rules.families(partners).forEach(f -> families.put(new Key(f.copaId(), f.code()), f));
+        pieces.forEach((trck, list) -> list.replaceAll(p -> {
+            ProductFamily family = families.get(new Key(partnerOf.get(trck), p.familyProductCode()));
+            return family == null ? p : p.named(family.nameEng(), family.nameEsp());
+        }));
     }
 
     private static Shipment withDetails(
@@ -589,8 +620,8 @@ class ShipmentRepository {
                 rs.getString("merchant_name"),
                 rs.getString("content"),
                 rs.getString("family_product_code"),
-                rs.getString("family_name_eng"),
-                rs.getString("family_name_esp"),
+                "",
+                "",
                 rs.getBigDecimal("declared_value"),
                 new Parcel(
                         rs.getBigDecimal("physical_weight"),

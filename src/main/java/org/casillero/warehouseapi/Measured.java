@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.casillero.shipment.Measures.LengthUnit;
-import org.casillero.shipment.Measures.Parcel;
-import org.casillero.shipment.Measures.WeightUnit;
+import org.casillero.shared.Measures.LengthUnit;
+import org.casillero.shared.Measures.Parcel;
+import org.casillero.shared.Measures.WeightUnit;
 import org.jspecify.annotations.Nullable;
 
 /** A weight and a box, in the units given (LB or KG, IN or CM). */

@@ -13,8 +13,8 @@ import org.casillero.BoxApiTest;
 import org.casillero.Seeds;
 import org.casillero.compat.WordPressPlugin.Result;
 import org.casillero.geo.Geography;
-import org.casillero.shipment.InvoiceRule;
-import org.casillero.shipment.ShipmentAdministration;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -43,13 +43,13 @@ class WordPressPluginShipmentTests extends BoxApiTest {
     void openSite() {
         site = new WordPressPlugin(box, String.valueOf(Seeds.USER_CODE), Seeds.APP_KEY, String.valueOf(Seeds.COPA_ID));
         staff = TestWarehouses.staffOfNewWarehouse(context, box);
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setInvoiceRule(new InvoiceRule(mexico(), new BigDecimal("100"), Set.of()));
     }
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(mexico());
+        context.getBean(RatingAdministration.class).removeInvoiceRule(mexico());
     }
 
     private int mexico() {

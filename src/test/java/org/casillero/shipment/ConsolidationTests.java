@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +40,7 @@ class ConsolidationTests extends BoxApiTest {
 
     @BeforeEach
     void warehouses() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         staff = TestWarehouses.staffOfNewWarehouse(context, box);

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +37,7 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
 
     @BeforeEach
     void warehouse() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         staff = TestWarehouses.staffOfNewWarehouse(context, box);
@@ -42,7 +45,7 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
+        context.getBean(RatingAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private long receive(Customer customer) {
@@ -80,7 +83,7 @@ class InvoiceAndConsolidationTests extends BoxApiTest {
     @Test
     void typedInvoiceLinesClearTheInvoiceHoldAndShowTheirTotal() {
         // The hold an invoice rule raises (one staff raise is theirs to clear: InvoiceHoldTests).
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), BigDecimal.ZERO, Set.of()));
         Customer customer = register();
         long trck = receive(customer);

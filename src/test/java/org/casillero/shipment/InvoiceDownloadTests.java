@@ -20,6 +20,8 @@ import org.casillero.OtherInstance;
 import org.casillero.Seeds;
 import org.casillero.customer.Actor;
 import org.casillero.customer.CustomerAdministration;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.shipment.TestInvoices.StalledDownload;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
@@ -47,7 +49,7 @@ class InvoiceDownloadTests extends BoxApiTest {
     @BeforeEach
     void warehouse() {
         staff = TestWarehouses.staffOfNewWarehouse(context, box);
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
     }

@@ -18,6 +18,8 @@ import org.casillero.BoxClient;
 import org.casillero.JsonShape;
 import org.casillero.MutableClock;
 import org.casillero.Seeds;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +64,7 @@ class InvoiceFileTests extends BoxApiTest {
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
+        context.getBean(RatingAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private long receive(Customer customer, String family, String declaredValue) {
@@ -125,7 +127,7 @@ class InvoiceFileTests extends BoxApiTest {
 
     @Test
     void uploadsAPdfSentAsTextPlainInTwoStepsAnswersShapedAsTheReferenceAndClearsTheInvoiceHold() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), BigDecimal.ZERO, Set.of()));
         Customer customer = register();
         long trck = receive(customer);
@@ -407,7 +409,7 @@ class InvoiceFileTests extends BoxApiTest {
 
     @Test
     void aPackageForACountryWhoseRuleWantsAnInvoiceIsHeldUntilItArrives() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), new BigDecimal("200"), Set.of("INVQ")));
         Customer customer = register();
 

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -34,16 +37,16 @@ class InvoiceHoldTests extends BoxApiTest {
     @BeforeEach
     void warehouseAndRule() {
         staff = TestWarehouses.staffOfNewWarehouse(context, box);
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), new BigDecimal("100"), Set.of()));
     }
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
+        context.getBean(RatingAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private long receive(Customer customer, int declaredValue) {

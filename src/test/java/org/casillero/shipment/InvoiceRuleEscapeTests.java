@@ -9,6 +9,9 @@ import org.casillero.BoxClient;
 import org.casillero.Seeds;
 import org.casillero.geo.Country;
 import org.casillero.geo.Geography;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +43,7 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
     @BeforeEach
     void warehouseAndRule() {
         staff = TestWarehouses.staffOfNewWarehouse(context, box);
-        ShipmentAdministration administration = context.getBean(ShipmentAdministration.class);
+        RatingAdministration administration = context.getBean(RatingAdministration.class);
         administration.setTariff(
                 new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         administration.setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), new BigDecimal("100"), Set.of()));
@@ -49,7 +52,7 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
 
     @AfterEach
     void noInvoiceRule() {
-        context.getBean(ShipmentAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
+        context.getBean(RatingAdministration.class).removeInvoiceRule(TestInvoices.mexico(context));
     }
 
     private Country colombia() {
@@ -169,7 +172,7 @@ class InvoiceRuleEscapeTests extends BoxApiTest {
         Customer customer = register();
         long plain = receive(customer, "", 5);
         long phone = receive(customer, "PHONE", 5);
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setInvoiceRule(new InvoiceRule(TestInvoices.mexico(context), null, Set.of("PHONE")));
 
         long into = consolidated(customer, plain, phone);

@@ -14,6 +14,9 @@ import org.casillero.CasilleroApplication;
 import org.casillero.LeaveLoggingAlone;
 import org.casillero.RecordedEvents;
 import org.casillero.TestDatabase;
+import org.casillero.rating.InvoiceRule;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +54,7 @@ class ShipmentEventTests {
         box = new BoxClient(
                 ((WebServerApplicationContext) server).getWebServer().getPort());
         events = server.getBean(RecordedEvents.class);
-        server.getBean(ShipmentAdministration.class)
+        server.getBean(RatingAdministration.class)
                 .setTariff(new Tariff(616, new BigDecimal("3.50"), new BigDecimal("6.50"), BigDecimal.ZERO, 166));
     }
 
@@ -313,7 +316,7 @@ class ShipmentEventTests {
 
     @Test
     void tellsOfTheReceiptBeforeOfTheHoldAnInvoiceRuleRaisedAndThatTheCustomersInvoiceClearedIt() {
-        ShipmentAdministration administration = server.getBean(ShipmentAdministration.class);
+        RatingAdministration administration = server.getBean(RatingAdministration.class);
         administration.setInvoiceRule(new InvoiceRule(TestInvoices.mexico(server), new BigDecimal("100"), Set.of()));
         try {
             Customer customer = BoxApiTest.register(box, BoxApiTest.registration(BoxApiTest.uniqueEmail()));

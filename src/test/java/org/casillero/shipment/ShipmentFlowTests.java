@@ -13,6 +13,8 @@ import org.casillero.BoxClient;
 import org.casillero.JsonShape;
 import org.casillero.Seeds;
 import org.casillero.partner.TestPartners;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.StaffAdministration;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
@@ -38,7 +40,7 @@ class ShipmentFlowTests extends BoxApiTest {
     ApplicationContext context;
 
     @Autowired
-    ShipmentAdministration administration;
+    RatingAdministration administration;
 
     private Staff staff;
 

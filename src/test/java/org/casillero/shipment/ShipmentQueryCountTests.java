@@ -7,6 +7,9 @@ import java.util.List;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.StatementCounter;
+import org.casillero.rating.ProductFamily;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class ShipmentQueryCountTests extends BoxApiTest {
 
     @Test
     void listsShipmentsWithAFixedNumberOfQueries() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(new Tariff(616, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
         Customer few = register();
@@ -40,6 +43,29 @@ class ShipmentQueryCountTests extends BoxApiTest {
 
         // The API user and the customer's key, then shipments, pieces, events, photos and invoice lines.
         assertThat(withOne).isPositive().isLessThanOrEqualTo(7);
+        assertThat(withSix).isEqualTo(withOne);
+    }
+
+    @Test
+    void namesThePiecesFamiliesWithOneQueryWhateverTheNumberOfShipments() {
+        RatingAdministration rating = context.getBean(RatingAdministration.class);
+        rating.setTariff(new Tariff(616, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
+        for (String code : List.of("QCA", "QCB", "QCC")) {
+            rating.setFamily(new ProductFamily(616, code, "NAMED " + code, "NOMBRADA " + code, BigDecimal.ZERO));
+        }
+        Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);
+        Customer few = register();
+        Customer many = register();
+        receiveOfFamily(staff, few, "QCA");
+        for (String code : List.of("QCA", "QCB", "QCC", "QCA", "QCB", "QCC")) {
+            receiveOfFamily(staff, many, code);
+        }
+
+        int withOne = listing(few);
+        int withSix = listing(many);
+
+        // As without families, and the partners' families (rating's) in one more query.
+        assertThat(withOne).isPositive().isLessThanOrEqualTo(8);
         assertThat(withSix).isEqualTo(withOne);
     }
 
@@ -137,6 +163,15 @@ class ShipmentQueryCountTests extends BoxApiTest {
                     """);
             staff.post("/shipments/" + trck + "/events", "{\"code\": \"PAY\"}");
         }
+    }
+
+    private static void receiveOfFamily(Staff staff, Customer customer, String family) {
+        BoxClient.Response received =
+                staff.post("/packages", """
+                {"boxId": %d, "courier": "UPS", "inboundTracking": "Q%d", "familyProduct": "%s", "declaredValue": 1,
+                 "measures": {"weight": 1, "weightUnit": "LB", "length": 1, "width": 1, "height": 1, "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), System.nanoTime(), family));
+        assertThat(received.status()).as(received.text()).isEqualTo(201);
     }
 
     private int listing(Customer customer) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxClient;
 import org.casillero.Seeds;
+import org.casillero.rating.RatingAdministration;
+import org.casillero.rating.Tariff;
 import org.casillero.warehouse.TestWarehouses;
 import org.casillero.warehouse.TestWarehouses.Staff;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class TransitionTableTests extends BoxApiTest {
 
     @Test
     void recordsEveryAllowedTransitionAndRefusesEveryOther() {
-        context.getBean(ShipmentAdministration.class)
+        context.getBean(RatingAdministration.class)
                 .setTariff(
                         new Tariff(Seeds.COPA_ID, new BigDecimal("3.5"), new BigDecimal("6.5"), BigDecimal.ZERO, 166));
         Staff staff = TestWarehouses.staffOfNewWarehouse(context, box);

@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.casillero.geo.Geography;
 import org.casillero.geo.Place;
 import org.casillero.partner.ApiClient;
+import org.casillero.rating.Tariff.Charges;
 import org.casillero.shared.InvalidField;
-import org.casillero.shipment.Measures.Parcel;
-import org.casillero.shipment.Tariff.Charges;
+import org.casillero.shared.Measures.Parcel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  * country's customs rule.
  */
 @Service
-public class ShipmentRates {
+public class Quotes {
     private final TariffRepository tariffs;
     private final CatalogRepository catalog;
     private final Geography geography;
 
-    ShipmentRates(TariffRepository tariffs, CatalogRepository catalog, Geography geography) {
+    Quotes(TariffRepository tariffs, CatalogRepository catalog, Geography geography) {
         this.tariffs = tariffs;
         this.catalog = catalog;
         this.geography = geography;

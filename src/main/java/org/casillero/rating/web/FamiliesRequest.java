@@ -1,4 +1,4 @@
-package org.casillero.shipment.web;
+package org.casillero.rating.web;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;

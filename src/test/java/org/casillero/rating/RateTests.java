@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class RateTests extends BoxApiTest {
     private static final String FAMILIES = "/wcf-services/service-shipment.svc/shipment/search-family-products-copa";
 
     @Autowired
-    ShipmentAdministration administration;
+    RatingAdministration administration;
 
     @Autowired
     ApplicationContext context;

@@ -1,12 +1,12 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.casillero.shipment.Measures.LengthUnit;
-import org.casillero.shipment.Measures.Parcel;
-import org.casillero.shipment.Measures.WeightUnit;
-import org.casillero.shipment.Tariff.Charges;
+import org.casillero.rating.Tariff.Charges;
+import org.casillero.shared.Measures.LengthUnit;
+import org.casillero.shared.Measures.Parcel;
+import org.casillero.shared.Measures.WeightUnit;
 import org.junit.jupiter.api.Test;
 
 /** Weights, volumes and charges in decimals, rounded half up, never through binary floats. */

@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import java.math.BigDecimal;
 

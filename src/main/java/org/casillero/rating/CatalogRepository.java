@@ -1,6 +1,9 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What rates and customs are made of besides the tariff: the partners' product families and the
- * countries' customs and invoice rules.
+ * countries' customs and invoice rules (rating's tables, read by no other module).
  */
 @Repository
 class CatalogRepository {
@@ -24,13 +27,28 @@ class CatalogRepository {
     List<ProductFamily> families(int copaId) {
         return jdbc.sql("select * from product_family where copa_id = :copaId order by family_code")
                 .param("copaId", copaId)
-                .query((rs, n) -> new ProductFamily(
-                        rs.getInt("copa_id"),
-                        rs.getString("family_code"),
-                        rs.getString("name_eng"),
-                        rs.getString("name_esp"),
-                        rs.getBigDecimal("surcharge_percent")))
+                .query(CatalogRepository::family)
                 .list();
+    }
+
+    /** The product families of all these partners at once: one query. */
+    List<ProductFamily> families(Collection<Integer> copaIds) {
+        if (copaIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from product_family where copa_id in (:copaIds) order by copa_id, family_code")
+                .param("copaIds", copaIds)
+                .query(CatalogRepository::family)
+                .list();
+    }
+
+    private static ProductFamily family(ResultSet rs, int row) throws SQLException {
+        return new ProductFamily(
+                rs.getInt("copa_id"),
+                rs.getString("family_code"),
+                rs.getString("name_eng"),
+                rs.getString("name_esp"),
+                rs.getBigDecimal("surcharge_percent"));
     }
 
     Optional<ProductFamily> family(int copaId, String code) {
@@ -97,24 +115,14 @@ class CatalogRepository {
     }
 
     Optional<InvoiceRule> invoiceRule(int countryCode) {
-        return invoiceRule("r.country_code = :country", countryCode);
-    }
-
-    /** The invoice rule of the country with this ISO code (a box's suite prefix). */
-    Optional<InvoiceRule> invoiceRuleByIso(String isoCode) {
-        return invoiceRule(
-                "r.country_code = (select c.country_code from country c where c.iso_code = :country)", isoCode);
-    }
-
-    private Optional<InvoiceRule> invoiceRule(String condition, Object country) {
         record Row(int countryCode, BigDecimal valueAbove, String family) {}
         List<Row> rows = jdbc.sql("""
                         select r.country_code, r.declared_value_above, f.family_code
                           from invoice_rule r
                           left join invoice_rule_family f on f.country_code = r.country_code
-                         where %s
-                        """.formatted(condition))
-                .param("country", country)
+                         where r.country_code = :country
+                        """)
+                .param("country", countryCode)
                 .query((rs, n) -> new Row(
                         rs.getInt("country_code"),
                         rs.getBigDecimal("declared_value_above"),

@@ -1,8 +1,7 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * for some product families, or both (either is enough). A package that needs one is held
  * (INVOICE_REQUIRED) from the moment it is received until its customer uploads the invoice or
  * types its lines; a consolidated shipment is judged by all its pieces, and every shipment again
- * against its box's country when it is manifested ({@link InvoiceRequirement}).
+ * against its box's country when it is manifested (both {@code shipment}'s doing).
  *
  * @param valueAbove the declared value (dollars) above which an invoice is needed; null: any value
  *     is fine
@@ -34,12 +33,5 @@ public record InvoiceRule(int countryCode, @Nullable BigDecimal valueAbove, Set<
                             + valueAbove.stripTrailingZeros().toPlainString());
         }
         return familyCodes.stream().filter(families::contains).findFirst().map(family -> "product family " + family);
-    }
-
-    /** Why a shipment of these pieces needs an invoice: their declared values together, any piece's family. */
-    public Optional<String> reasonFor(List<Piece> pieces) {
-        return reasonFor(
-                pieces.stream().map(Piece::declaredValue).reduce(BigDecimal.ZERO, BigDecimal::add),
-                pieces.stream().map(Piece::familyProductCode).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +14,7 @@ public record Tariff(
         BigDecimal discountPercent,
         int volumetricDivisor) {
     /** The divisor of a partner without a tariff yet. */
-    static final int DEFAULT_DIVISOR = 166;
+    public static final int DEFAULT_DIVISOR = 166;
 
     /**
      * The charges for this charged weight, in dollars and cents: the price per pound (at least the

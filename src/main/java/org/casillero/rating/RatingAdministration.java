@@ -1,4 +1,4 @@
-package org.casillero.shipment;
+package org.casillero.rating;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,15 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an operator sets up for shipments: the partners' tariffs, product families, customs and invoice
- * rules (the warehouses are {@code warehouse}'s). Failures name the operator's option at fault.
+ * What an operator sets up for rating: the partners' tariffs and product families, the countries'
+ * customs and invoice rules ({@code admin tariff|family|customs|invoice-rule}). Failures name the
+ * operator's option at fault.
  */
 @Service
-public class ShipmentAdministration {
+public class RatingAdministration {
     private final TariffRepository tariffs;
     private final CatalogRepository catalog;
 
-    ShipmentAdministration(TariffRepository tariffs, CatalogRepository catalog) {
+    RatingAdministration(TariffRepository tariffs, CatalogRepository catalog) {
         this.tariffs = tariffs;
         this.catalog = catalog;
     }

@@ -1,4 +1,4 @@
-package org.casillero.shipment.web;
+package org.casillero.rating.web;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
-import org.casillero.shipment.Measures.LengthUnit;
-import org.casillero.shipment.Measures.Parcel;
-import org.casillero.shipment.Measures.WeightUnit;
-import org.casillero.shipment.ShipmentRates.RateQuery;
+import org.casillero.rating.Quotes.RateQuery;
+import org.casillero.shared.Measures.LengthUnit;
+import org.casillero.shared.Measures.Parcel;
+import org.casillero.shared.Measures.WeightUnit;
 import org.jspecify.annotations.Nullable;
 
 /**

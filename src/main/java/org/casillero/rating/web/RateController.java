@@ -1,14 +1,14 @@
-package org.casillero.shipment.web;
+package org.casillero.rating.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.casillero.partner.ApiClient;
+import org.casillero.rating.Quotes;
+import org.casillero.rating.Quotes.Quote;
 import org.casillero.shared.web.BoxBody;
 import org.casillero.shared.web.BoxController;
-import org.casillero.shipment.ShipmentRates;
-import org.casillero.shipment.ShipmentRates.Quote;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class RateController {
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
-    private final ShipmentRates rates;
+    private final Quotes rates;
 
-    RateController(ShipmentRates rates) {
+    RateController(Quotes rates) {
         this.rates = rates;
     }
 

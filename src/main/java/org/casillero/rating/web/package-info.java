@@ -1,0 +1,4 @@
+@NullMarked
+package org.casillero.rating.web;
+
+import org.jspecify.annotations.NullMarked;
