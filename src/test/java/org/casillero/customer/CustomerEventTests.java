@@ -11,6 +11,7 @@ import org.casillero.BoxClient;
 import org.casillero.CasilleroApplication;
 import org.casillero.LeaveLoggingAlone;
 import org.casillero.RecordedEvents;
+import org.casillero.TestCards;
 import org.casillero.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +82,7 @@ class CustomerEventTests {
     }
 
     @Test
-    void tellsThatABoxRegisteredInTwoStepsWasActivatedByItsCard() {
+    void tellsThatABoxRegisteredInTwoStepsWasActivatedByItsCardAndThenThatItsCardChanged() {
         String email = BoxApiTest.uniqueEmail();
         Customer[] registered = new Customer[1];
         List<Object> signUp = told(() -> {
@@ -107,6 +108,17 @@ class CustomerEventTests {
         assertThat(activation).singleElement().isInstanceOfSatisfying(BoxActivated.class, event -> {
             assertThat(event.copaId()).isEqualTo(616);
             assertThat(event.customerBoxId()).isEqualTo(registered[0].boxId());
+        });
+        String number = TestCards.master();
+        List<Object> anotherCard = told(() -> assertThat(box.post(
+                                ActivationTests.ACTIVATE,
+                                ActivationTests.activation(
+                                        registered[0], TestCards.card("MASTER", number, TestCards.expiry(24), "123")))
+                        .verified())
+                .isTrue());
+        assertThat(anotherCard).singleElement().isInstanceOfSatisfying(PaymentCardChanged.class, event -> {
+            assertThat(event.customerBoxId()).isEqualTo(registered[0].boxId());
+            assertThat(event.toString()).doesNotContain(number, number.substring(number.length() - 4));
         });
     }
 
