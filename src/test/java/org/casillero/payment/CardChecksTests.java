@@ -28,7 +28,7 @@ class CardChecksTests {
         try {
             CardChecks.check(entry(brand, number, expiry, code), NOW);
         } catch (InvalidField refused) {
-            return refused.location() + ": " + refused.description();
+            return refused.field() + ": " + refused.description();
         }
         return "accepted";
     }
