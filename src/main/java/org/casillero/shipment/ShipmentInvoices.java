@@ -108,8 +108,7 @@ public class ShipmentInvoices {
     public InvoiceFile register(CustomerSession session, long trckNmrFol, String fileName) {
         String name = baseName(fileName);
         FileKind kind = FileKind.ofName(name)
-                .orElseThrow(
-                        () -> new InvalidField("invoiceFileName", "must end in one of " + FileKind.extensions()));
+                .orElseThrow(() -> new InvalidField("invoiceFileName", "must end in one of " + FileKind.extensions()));
         requireOpenInvoice(lockOwned(session, trckNmrFol), "trckNmrFol");
         if (files.countOf(trckNmrFol) >= filesPerShipment) {
             throw new InvalidField(
