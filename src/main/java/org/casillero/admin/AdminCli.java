@@ -1,7 +1,9 @@
 package org.casillero.admin;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.casillero.shared.BoxException;
+import org.casillero.shared.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
@@ -19,6 +21,10 @@ class AdminCli {
     static final int CANNOT_RUN = 3;
 
     private static final Logger log = LoggerFactory.getLogger(AdminCli.class);
+    private static final Map<String, String> IRREGULAR_OPTIONS = Map.of(
+            "warehouseCode", "--warehouse",
+            "iataCode", "--iata",
+            "companyAddress", "--address");
 
     private final IFactory factory;
 
@@ -41,7 +47,7 @@ class AdminCli {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof BoxException refused) {
-                failed.getErr().println("error: " + TerminalText.lines(refused.description()));
+                failed.getErr().println("error: " + TerminalText.lines(description(refused)));
                 return REFUSED;
             }
             log.error("The command failed unexpectedly", failure);
@@ -52,6 +58,36 @@ class AdminCli {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A refusal in the operator's words: the field at fault by its option ({@code --box-id is ...}). */
+    static String description(BoxException refused) {
+        return refused instanceof InvalidField invalid
+                ? invalid.describedAs(invalid.fieldIn(AdminCli::option))
+                : refused.description();
+    }
+
+    /**
+     * The option that gives a field, by its neutral path: {@code boxId} is {@code --box-id}, and the
+     * options not named after their field are listed ({@code warehouseCode} is {@code --warehouse}).
+     * A path that is an option already stays as it is.
+     */
+    static String option(String path) {
+        String irregular = IRREGULAR_OPTIONS.get(path);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (path.isEmpty() || path.startsWith("--")) {
+            return path;
+        }
+        StringBuilder option = new StringBuilder(path.length() + 6).append("--");
+        for (char c : path.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                option.append('-');
+            }
+            option.append(Character.toLowerCase(c));
+        }
+        return option.toString();
     }
 
     /** The whole command tree, for running and for listing every command. */

@@ -46,7 +46,7 @@ public class AddressUpdate {
         List<AddressRow> current = contacts.addresses(custId);
         if (changes.size() > current.size()) {
             throw new InvalidField(
-                    "customer_address",
+                    "customerAddress",
                     "must hold at most " + current.size() + (current.size() == 1 ? " address" : " addresses"));
         }
         List<String> changed = new ArrayList<>();
@@ -54,7 +54,7 @@ public class AddressUpdate {
         for (int i = 0; i < changes.size(); i++) {
             AddressChange change = changes.get(i);
             if (change.changesCity() && geography.findPlace(change.cityCode()).isEmpty()) {
-                throw new InvalidField("customer_address[" + i + "].city_code", "is not a known city code");
+                throw new InvalidField("customerAddress[" + i + "].cityCode", "is not a known city code");
             }
             AddressRow before = current.get(i);
             AddressRow after = change.applyTo(before);

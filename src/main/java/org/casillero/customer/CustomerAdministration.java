@@ -8,12 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an operator does with customers, across all partners: find them, disable and re-enable them
- * (a disabled customer cannot log in), give them a new key, and read their audit trail. Failures name the operator's
- * option at fault ({@code --box-id}).
+ * (a disabled customer cannot log in), give them a new key, and read their audit trail. Failures name the field at
+ * fault by its neutral path ({@code boxId}), which the command line tells as its option ({@code --box-id}).
  */
 @Service
 public class CustomerAdministration {
-    private static final String BOX_ID = "--box-id";
+    private static final String BOX_ID = "boxId";
 
     private final CustomerRepository customers;
     private final CustomerKeys keys;

@@ -54,7 +54,7 @@ public class CustomerLogin {
      */
     public AccountSummary login(
             ApiClient client, String email, Secret password, @Nullable Integer copaId, String clientAddress) {
-        String normalized = Emails.normalizeToKeep(email, "customer_email");
+        String normalized = Emails.normalizeToKeep(email, "customerEmail");
         Set<Integer> partners = client.partners(copaId);
         Keys throttleKeys = Keys.of(client.userCode(), normalized, clientAddress);
         Requester requester = Requester.apiUser(client.userCode());

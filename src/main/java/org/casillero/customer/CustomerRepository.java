@@ -152,7 +152,7 @@ class CustomerRepository {
                     .update();
             expectOneRow(rows, custId);
         } catch (DuplicateKeyException e) {
-            throw new EmailAlreadyRegistered("customer_new_email");
+            throw new EmailAlreadyRegistered("customerNewEmail");
         }
         keysChanged();
     }

@@ -5,10 +5,10 @@ import org.casillero.shared.BoxException;
 /** The partner already has a customer with this e-mail address (the reference's own wording). */
 public final class EmailAlreadyRegistered extends BoxException {
     EmailAlreadyRegistered() {
-        this("customer_email");
+        this("customerEmail");
     }
 
-    EmailAlreadyRegistered(String location) {
-        super("The email account sent is already registered and associated with a box.", location);
+    EmailAlreadyRegistered(String field) {
+        super("The email account sent is already registered and associated with a box.", field);
     }
 }

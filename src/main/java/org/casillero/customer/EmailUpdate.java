@@ -27,11 +27,11 @@ public class EmailUpdate {
     public EmailChanged apply(CustomerSession session, String currentEmail, String newEmail) {
         String stored = customers.lockEmail(session.custId());
         if (!stored.equals(Emails.normalize(currentEmail))) {
-            throw new InvalidField("customer_current_email", "is not the account's e-mail address");
+            throw new InvalidField("customerCurrentEmail", "is not the account's e-mail address");
         }
-        String email = Emails.normalizeToKeep(newEmail, "customer_new_email");
+        String email = Emails.normalizeToKeep(newEmail, "customerNewEmail");
         if (!email.equals(stored) && customers.emailTaken(session.copaId(), email)) {
-            throw new EmailAlreadyRegistered("customer_new_email");
+            throw new EmailAlreadyRegistered("customerNewEmail");
         }
         KeyNonce nonce = keys.newNonce();
         customers.updateEmail(session.custId(), email, nonce);

@@ -28,7 +28,7 @@ class PasswordPolicy {
         this.common = mostCommon(settings.passwords().refuseCommon());
     }
 
-    /** @param field the wire name of the password's field, for the error */
+    /** @param field the neutral path of the password's field, for the error */
     void check(Secret password, String field) {
         String value = password.value();
         if (value.codePointCount(0, value.length()) < minLength) {

@@ -36,7 +36,7 @@ public class PasswordUpdate {
     }
 
     public void apply(CustomerSession session, String email, Secret newPassword) {
-        policy.check(newPassword, "customer_new_password");
+        policy.check(newPassword, "customerNewPassword");
         String normalized = Emails.normalize(email);
         requireAccountEmail(customers.get(session.custId()).email(), normalized);
         String hash = passwords.hash(newPassword, PasswordHashing.Requester.passwordChange(session));
@@ -50,7 +50,7 @@ public class PasswordUpdate {
 
     private static void requireAccountEmail(String stored, String given) {
         if (!stored.equals(given)) {
-            throw new InvalidField("customer_email", "is not the account's e-mail address");
+            throw new InvalidField("customerEmail", "is not the account's e-mail address");
         }
     }
 }

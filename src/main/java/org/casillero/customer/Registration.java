@@ -61,19 +61,19 @@ public class Registration {
 
     public Registered register(ApiClient client, NewCustomer customer, Activation activation) {
         if (!client.mayActFor(customer.copaId())) {
-            throw new InvalidField("copa_id", "is not a partner this API user may act for");
+            throw new InvalidField("copaId", "is not a partner this API user may act for");
         }
-        policy.check(customer.password(), "customer_password");
-        String email = Emails.normalizeToKeep(customer.email(), "customer_email");
+        policy.check(customer.password(), "customerPassword");
+        String email = Emails.normalizeToKeep(customer.email(), "customerEmail");
         if (customers.emailTaken(customer.copaId(), email)) {
             throw new EmailAlreadyRegistered();
         }
         if (geography.findPlace(customer.address().cityCode()).isEmpty()) {
-            throw new InvalidField("customer_address[0].city_code", "is not a known city code");
+            throw new InvalidField("customerAddress[0].cityCode", "is not a known city code");
         }
         Long referredBy = customer.referredBy();
         if (referredBy != null && !customers.boxExists(customer.copaId(), referredBy)) {
-            throw new InvalidField("customer_referred_by", "is not a box of this partner");
+            throw new InvalidField("customerReferredBy", "is not a box of this partner");
         }
         String passwordHash = passwords.hash(customer.password(), PasswordHashing.Requester.apiUser(client.userCode()));
         return Objects.requireNonNull(transactions.execute(status -> {

@@ -11,7 +11,7 @@ public final class TooManyCardAttempts extends BoxException {
         super(
                 "Too many cards were refused " + refused + ": try again in " + minutes
                         + (minutes == 1 ? " minute." : " minutes."),
-                "customer_credit_card[0]");
+                "customerCreditCard[0]");
     }
 
     static TooManyCardAttempts forBox(long minutes) {

@@ -23,7 +23,7 @@ public record ApiClient(int userCode, Set<Integer> copaIds) {
             return copaIds;
         }
         if (!mayActFor(copaId)) {
-            throw new InvalidField("copa_id", "is not a partner this API user may act for");
+            throw new InvalidField("copaId", "is not a partner this API user may act for");
         }
         return Set.of(copaId);
     }

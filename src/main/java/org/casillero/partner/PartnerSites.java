@@ -18,7 +18,7 @@ public class PartnerSites {
     public PartnerSite resolve(ApiClient client, String url) {
         String domain = SiteDomain.of(url)
                 .orElseThrow(
-                        () -> new InvalidField("copa_url", "must be a site's URL, such as https://shop.example.com"));
+                        () -> new InvalidField("copaUrl", "must be a site's URL, such as https://shop.example.com"));
         return sites.find(domain)
                 .filter(site -> client.mayActFor(site.copaId()))
                 .orElseThrow(SiteNotListed::new);

@@ -8,6 +8,6 @@ import org.casillero.shared.BoxException;
  */
 final class SiteNotListed extends BoxException {
     SiteNotListed() {
-        super("No partner is listed for the copa_url sent.", "copa_url");
+        super("No partner is listed for the copa_url sent.", "copaUrl");
     }
 }

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * customers copy them from the card, are ignored), a valid check digit (Luhn), an issuer prefix of
  * the brand chosen and a length of that brand. The expiry month: not past in the service's time zone,
  * at most 20 years ahead. The security code, when sent: 3 digits, 4 for AMEX. Each failure names the
- * field ({@code customer_credit_card[0].cc_number}), never its value.
+ * field by its neutral path ({@code customerCreditCard[0].ccNumber}), never its value.
  */
 final class CardChecks {
-    static final String CARD = "customer_credit_card[0].";
+    static final String CARD = "customerCreditCard[0].";
     static final int MAX_YEARS_AHEAD = 20;
     private static final int MIN_DIGITS = 12;
     private static final int MAX_DIGITS = 19;
@@ -46,7 +46,7 @@ final class CardChecks {
             if (c >= '0' && c <= '9') {
                 count++;
             } else if (c != ' ' && c != '-') {
-                throw new InvalidField(CARD + "cc_number", "must hold only digits (spaces and dashes are ignored)");
+                throw new InvalidField(CARD + "ccNumber", "must hold only digits (spaces and dashes are ignored)");
             }
         }
         char[] digits = new char[count];
@@ -61,17 +61,17 @@ final class CardChecks {
 
     private static void checkNumber(char[] digits, CardBrand brand) {
         if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS || !luhn(digits)) {
-            throw new InvalidField(CARD + "cc_number", "is not a valid card number");
+            throw new InvalidField(CARD + "ccNumber", "is not a valid card number");
         }
         Optional<CardBrand> issuer = CardBrand.issuerOf(digits);
         if (issuer.isEmpty()) {
-            throw new InvalidField(CARD + "cc_number", "is not the number of a VISA, DINERS, AMEX or MASTER card");
+            throw new InvalidField(CARD + "ccNumber", "is not the number of a VISA, DINERS, AMEX or MASTER card");
         }
         if (issuer.get() != brand) {
-            throw new InvalidField(CARD + "cc_type_name", "does not match the issuer of the card number");
+            throw new InvalidField(CARD + "ccTypeName", "does not match the issuer of the card number");
         }
         if (!brand.takesLength(digits.length)) {
-            throw new InvalidField(CARD + "cc_number", "must have " + brand.lengths() + " for a " + brand + " card");
+            throw new InvalidField(CARD + "ccNumber", "must have " + brand.lengths() + " for a " + brand + " card");
         }
     }
 
@@ -93,10 +93,10 @@ final class CardChecks {
 
     private static void checkExpiry(YearMonth expiry, YearMonth thisMonth) {
         if (expiry.isBefore(thisMonth)) {
-            throw new InvalidField(CARD + "cc_expiration_date", "has passed: the card has expired");
+            throw new InvalidField(CARD + "ccExpirationDate", "has passed: the card has expired");
         }
         if (expiry.isAfter(thisMonth.plusYears(MAX_YEARS_AHEAD))) {
-            throw new InvalidField(CARD + "cc_expiration_date", "is more than " + MAX_YEARS_AHEAD + " years ahead");
+            throw new InvalidField(CARD + "ccExpirationDate", "is more than " + MAX_YEARS_AHEAD + " years ahead");
         }
     }
 
@@ -110,7 +110,7 @@ final class CardChecks {
         }
         if (!digitsOnly || code.length() != brand.securityCodeLength()) {
             throw new InvalidField(
-                    CARD + "cc_security_code",
+                    CARD + "ccSecurityCode",
                     "must be " + brand.securityCodeLength() + " digits"
                             + (brand == CardBrand.AMEX ? " for an AMEX card" : ""));
         }

@@ -6,19 +6,22 @@ package org.casillero.shared;
  * field at fault. Descriptions are fixed texts: they never carry a secret or a stored value.
  */
 public abstract class BoxException extends RuntimeException {
-    private final String location;
+    private final String field;
 
-    protected BoxException(String description, String location) {
+    protected BoxException(String description, String field) {
         super(description, null, false, false);
-        this.location = location;
+        this.field = field;
     }
 
     public String description() {
         return getMessage();
     }
 
-    /** The request field at fault, as the wire names it ({@code customer_phone[1].phone_type}), or "". */
-    public String location() {
-        return location;
+    /**
+     * The request field at fault, by its neutral property path ({@code customerPhone[1].phoneType}; see
+     * {@link InvalidField}), or "": each adapter translates it to its own name for the field.
+     */
+    public String field() {
+        return field;
     }
 }

@@ -64,7 +64,7 @@ public class ShipmentConsolidation {
         @Nullable String warehouse = null;
         for (int i = 0; i < wanted.size(); i++) {
             long trck = wanted.get(i).trckNmrFol();
-            String field = "trck_nmr_fol_list[" + i + "].trck_nmr_fol";
+            String field = "trckNmrFolList[" + i + "].trckNmrFol";
             if (!seen.add(trck)) {
                 throw new InvalidField(field, trck + " is in the list twice");
             }

@@ -127,7 +127,7 @@ public class ShipmentEvents {
             throw new ShipmentHeld(trckNmrFol, next, Set.of(HoldReason.CUSTOMS));
         }
         if (occurredAt.isBefore(shipments.lastEventAt(trckNmrFol))) {
-            throw new InvalidField("occurred_at", "must not be before the shipment's latest event");
+            throw new InvalidField("occurredAt", "must not be before the shipment's latest event");
         }
         Instant now = clock.instant();
         String iata = event.iataCode() == null ? warehouse.iataCode() : event.iataCode();
@@ -164,7 +164,7 @@ public class ShipmentEvents {
             return now;
         }
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidField("occurred_at", "must not be in the future");
+            throw new InvalidField("occurredAt", "must not be in the future");
         }
         return occurredAt;
     }

@@ -122,7 +122,7 @@ public class ShipmentIntake {
      * package was. Assigning it again answers the same shipment.
      */
     public long assign(Warehouse warehouse, String staff, long packageId, long boxId) {
-        BoxHolder box = boxes.find(boxId).filter(BoxHolder::enabled).orElseThrow(() -> new UnknownBox("box_id"));
+        BoxHolder box = boxes.find(boxId).filter(BoxHolder::enabled).orElseThrow(() -> new UnknownBox("boxId"));
         return Objects.requireNonNull(transactions.execute(status -> {
             UnidentifiedPackage waiting = unidentified
                     .lock(packageId)

@@ -81,7 +81,7 @@ public class ShipmentInvoices {
     public List<InvoiceLine> typeLines(CustomerSession session, long trckNmrFol, List<InvoiceLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             VisibleText.require("detail[" + i + "].description", lines.get(i).description());
-            VisibleText.require("detail[" + i + "].reference_code", lines.get(i).referenceCode());
+            VisibleText.require("detail[" + i + "].referenceCode", lines.get(i).referenceCode());
         }
         if (lines.stream()
                         .map(InvoiceLine::total)
@@ -90,7 +90,7 @@ public class ShipmentInvoices {
                 <= 0) {
             throw new InvalidField("detail", "must total more than 0");
         }
-        requireOpenInvoice(lockOwned(session, trckNmrFol), "trck_nmr_fol");
+        requireOpenInvoice(lockOwned(session, trckNmrFol), "trckNmrFol");
         Instant now = clock.instant();
         String actor = session.actor().name();
         shipments.replaceInvoiceLines(trckNmrFol, lines);
@@ -108,12 +108,11 @@ public class ShipmentInvoices {
     public InvoiceFile register(CustomerSession session, long trckNmrFol, String fileName) {
         String name = baseName(fileName);
         FileKind kind = FileKind.ofName(name)
-                .orElseThrow(
-                        () -> new InvalidField("invoice_file_name", "must end in one of " + FileKind.extensions()));
-        requireOpenInvoice(lockOwned(session, trckNmrFol), "trck_nmr_fol");
+                .orElseThrow(() -> new InvalidField("invoiceFileName", "must end in one of " + FileKind.extensions()));
+        requireOpenInvoice(lockOwned(session, trckNmrFol), "trckNmrFol");
         if (files.countOf(trckNmrFol) >= filesPerShipment) {
             throw new InvalidField(
-                    "trck_nmr_fol", "has " + filesPerShipment + " invoice files already, the most a shipment may have");
+                    "trckNmrFol", "has " + filesPerShipment + " invoice files already, the most a shipment may have");
         }
         Instant now = clock.instant();
         String storedName = STAMP.format(now.atZone(zone)) + "_" + trckNmrFol + "_" + name;
@@ -133,7 +132,7 @@ public class ShipmentInvoices {
     @Transactional(readOnly = true)
     public void expectFile(ApiClient client, @Nullable CustomerSession session, String guid) {
         if (usable(client, session, guid).file().uploaded()) {
-            throw new InvalidField("invoice_file_guid", "has received its file already");
+            throw new InvalidField("invoiceFileGuid", "has received its file already");
         }
     }
 
@@ -156,10 +155,10 @@ public class ShipmentInvoices {
             // The shipment first, as registering and the events lock it: its status cannot change meanwhile.
             shipments
                     .lock(registered.file().trckNmrFol())
-                    .ifPresent(shipment -> requireOpenInvoice(shipment, "invoice_file_guid"));
+                    .ifPresent(shipment -> requireOpenInvoice(shipment, "invoiceFileGuid"));
             Owned locked = files.lockByGuid(registered.file().guid()).orElseThrow(UnknownInvoiceFile::new);
             if (locked.file().uploaded()) {
-                throw new InvalidField("invoice_file_guid", "has received its file already");
+                throw new InvalidField("invoiceFileGuid", "has received its file already");
             }
             long invoiceId = locked.file().invoiceId();
             long trck = locked.file().trckNmrFol();
@@ -257,12 +256,12 @@ public class ShipmentInvoices {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
                 .strip();
         if (name.isEmpty() || name.startsWith(".")) {
-            throw new InvalidField("invoice_file_name", "must be a file name with an extension");
+            throw new InvalidField("invoiceFileName", "must be a file name with an extension");
         }
         if (name.length() > MAX_NAME) {
-            throw new InvalidField("invoice_file_name", "must have at most " + MAX_NAME + " characters");
+            throw new InvalidField("invoiceFileName", "must have at most " + MAX_NAME + " characters");
         }
-        VisibleText.require("invoice_file_name", name);
+        VisibleText.require("invoiceFileName", name);
         return name;
     }
 }

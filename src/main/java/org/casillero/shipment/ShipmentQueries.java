@@ -63,10 +63,10 @@ public class ShipmentQueries {
         LocalDate last = end != null ? end : LocalDate.now(clock.withZone(zone));
         LocalDate first = start != null ? start : last.minusMonths(3);
         if (first.isAfter(last)) {
-            throw new InvalidField("start_date", "must not be after end_date");
+            throw new InvalidField("startDate", "must not be after end_date");
         }
         if (first.isBefore(last.minus(maxWindow))) {
-            throw new InvalidField("start_date", "must be at most " + describe(maxWindow) + " before end_date");
+            throw new InvalidField("startDate", "must be at most " + describe(maxWindow) + " before end_date");
         }
         return shipments.forCustomer(
                 session.custId(),

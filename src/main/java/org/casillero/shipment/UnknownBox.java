@@ -4,7 +4,7 @@ import org.casillero.shared.BoxException;
 
 /** The box a package is addressed to does not exist, cannot receive packages, or the label does not name one. */
 public final class UnknownBox extends BoxException {
-    UnknownBox(String location) {
-        super("No box that can receive packages answers to the " + location + " sent.", location);
+    UnknownBox(String field) {
+        super("No box that can receive packages answers to the " + field + " sent.", field);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an operator does with staff: a member bound to one warehouse gets a token, shown once and kept
  * only as a hash; a member can be disabled (every request refused) and its token replaced. Failures
- * name the operator's option at fault.
+ * name the field at fault by its neutral path, which the command line tells as its option.
  */
 @Service
 public class StaffAdministration {
@@ -31,14 +31,14 @@ public class StaffAdministration {
     public NewStaff create(String name, String warehouseCode) {
         String trimmed = name.strip();
         if (!trimmed.matches("[\\p{L}\\p{N}._ -]{1,100}")) {
-            throw new InvalidField("--name", "must have 1 to 100 letters, digits, spaces, dots, dashes or underscores");
+            throw new InvalidField("name", "must have 1 to 100 letters, digits, spaces, dots, dashes or underscores");
         }
         if (warehouses.find(warehouseCode).isEmpty()) {
-            throw new InvalidField("--warehouse", warehouseCode + " is not a warehouse");
+            throw new InvalidField("warehouseCode", warehouseCode + " is not a warehouse");
         }
         Secret token = StaffTokens.newToken();
         if (!staff.insert(trimmed, warehouseCode, StaffTokens.hash(token), clock.instant())) {
-            throw new InvalidField("--name", trimmed + " is already a staff member");
+            throw new InvalidField("name", trimmed + " is already a staff member");
         }
         return new NewStaff(trimmed, warehouseCode, token);
     }
@@ -51,7 +51,7 @@ public class StaffAdministration {
     @Transactional
     public void setEnabled(String name, boolean enabled) {
         if (!staff.setEnabled(name, enabled)) {
-            throw new InvalidField("--name", name + " is not a staff member");
+            throw new InvalidField("name", name + " is not a staff member");
         }
     }
 
@@ -60,7 +60,7 @@ public class StaffAdministration {
     public Secret rotateToken(String name) {
         Secret token = StaffTokens.newToken();
         if (!staff.setTokenHash(name, StaffTokens.hash(token))) {
-            throw new InvalidField("--name", name + " is not a staff member");
+            throw new InvalidField("name", name + " is not a staff member");
         }
         return token;
     }

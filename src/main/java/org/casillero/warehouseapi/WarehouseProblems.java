@@ -67,7 +67,8 @@ final class WarehouseProblems {
         if (status == HttpStatus.UNAUTHORIZED) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        return answer.body(problem(status, e.description(), e.location()));
+        // The field's neutral path is this API's own camelCase name for it: told as it is.
+        return answer.body(problem(status, e.description(), e.field()));
     }
 
     @ExceptionHandler

@@ -77,6 +77,58 @@ class WarehouseCommandTests extends BoxApiTest {
     }
 
     @Test
+    void namesTheOptionAtFaultAsTheOperatorTypedIt() {
+        String code = "D" + (System.nanoTime() % 1_000_000);
+        Run badIata = admin(
+                "warehouse",
+                "create",
+                "--code",
+                code,
+                "--name",
+                "N",
+                "--address",
+                "A",
+                "--us-address",
+                "1",
+                "--iata",
+                "mia");
+        Run longUsAddress = admin(
+                "warehouse",
+                "create",
+                "--code",
+                code,
+                "--name",
+                "N",
+                "--address",
+                "A",
+                "--us-address",
+                "x".repeat(21),
+                "--iata",
+                "MIA");
+        Run blankAddress = admin(
+                "warehouse",
+                "create",
+                "--code",
+                code,
+                "--name",
+                "N",
+                "--address",
+                " ",
+                "--us-address",
+                "1",
+                "--iata",
+                "MIA");
+        Run unknownWarehouse = admin("staff", "create", "--name", "bob-" + code, "--warehouse", "NOPE");
+        Run unknownStaff = admin("staff", "disable", "--name", "nobody-" + code);
+
+        assertThat(badIata.err()).isEqualTo("error: --iata must be an airport's three-letter IATA code\n");
+        assertThat(longUsAddress.err()).isEqualTo("error: --us-address must have 1 to 20 characters\n");
+        assertThat(blankAddress.err()).isEqualTo("error: --address must have 1 to 200 characters\n");
+        assertThat(unknownWarehouse.err()).isEqualTo("error: --warehouse NOPE is not a warehouse\n");
+        assertThat(unknownStaff.err()).isEqualTo("error: --name nobody-" + code + " is not a staff member\n");
+    }
+
+    @Test
     void setsAndShowsAPartnersTariff() {
         Run set =
                 admin("tariff", "set", "--partner", "616", "--per-lb", "3.50", "--minimum", "6.5", "--discount", "10");

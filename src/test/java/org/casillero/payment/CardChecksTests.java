@@ -28,7 +28,7 @@ class CardChecksTests {
         try {
             CardChecks.check(entry(brand, number, expiry, code), NOW);
         } catch (InvalidField refused) {
-            return refused.location() + ": " + refused.description();
+            return refused.field() + ": " + refused.description();
         }
         return "accepted";
     }
@@ -77,28 +77,28 @@ class CardChecksTests {
         assertThat(refusal(CardBrand.MASTER, master, NOW, "123")).isEqualTo("accepted");
         assertThat(refusal(CardBrand.MASTER, "5105 1051-0510 5100", NOW, null)).isEqualTo("accepted");
         assertThat(refusal(CardBrand.MASTER, "5105/1051/0510/5100", NOW, null))
-                .isEqualTo("customer_credit_card[0].cc_number: customer_credit_card[0].cc_number must hold only"
+                .isEqualTo("customerCreditCard[0].ccNumber: customerCreditCard[0].ccNumber must hold only"
                         + " digits (spaces and dashes are ignored)");
         assertThat(refusal(CardBrand.MASTER, "5105105105105101", NOW, null))
-                .isEqualTo("customer_credit_card[0].cc_number: customer_credit_card[0].cc_number is not a valid card"
+                .isEqualTo("customerCreditCard[0].ccNumber: customerCreditCard[0].ccNumber is not a valid card"
                         + " number");
         assertThat(refusal(CardBrand.VISA, master, NOW, null))
-                .isEqualTo("customer_credit_card[0].cc_type_name: customer_credit_card[0].cc_type_name does not"
+                .isEqualTo("customerCreditCard[0].ccTypeName: customerCreditCard[0].ccTypeName does not"
                         + " match the issuer of the card number");
         assertThat(refusal(CardBrand.MASTER, TestCards.number("51", 19), NOW, null))
-                .isEqualTo("customer_credit_card[0].cc_number: customer_credit_card[0].cc_number must have 16 digits"
+                .isEqualTo("customerCreditCard[0].ccNumber: customerCreditCard[0].ccNumber must have 16 digits"
                         + " for a MASTER card");
         assertThat(refusal(CardBrand.MASTER, "6011111111111117", NOW, null))
-                .endsWith("cc_number is not the number of a VISA, DINERS, AMEX or MASTER card");
+                .endsWith("ccNumber is not the number of a VISA, DINERS, AMEX or MASTER card");
         assertThat(refusal(CardBrand.MASTER, master, NOW.minusMonths(1), null))
-                .isEqualTo("customer_credit_card[0].cc_expiration_date: customer_credit_card[0].cc_expiration_date"
+                .isEqualTo("customerCreditCard[0].ccExpirationDate: customerCreditCard[0].ccExpirationDate"
                         + " has passed: the card has expired");
         assertThat(refusal(CardBrand.MASTER, master, NOW.plusYears(20), null)).isEqualTo("accepted");
         assertThat(refusal(CardBrand.MASTER, master, NOW.plusYears(20).plusMonths(1), null))
-                .endsWith("cc_expiration_date is more than 20 years ahead");
+                .endsWith("ccExpirationDate is more than 20 years ahead");
         assertThat(refusal(CardBrand.AMEX, "378282246310005", NOW, "123"))
-                .endsWith("cc_security_code must be 4 digits for an AMEX card");
-        assertThat(refusal(CardBrand.MASTER, master, NOW, "1 23")).endsWith("cc_security_code must be 3 digits");
+                .endsWith("ccSecurityCode must be 4 digits for an AMEX card");
+        assertThat(refusal(CardBrand.MASTER, master, NOW, "1 23")).endsWith("ccSecurityCode must be 3 digits");
     }
 
     @Test

@@ -128,7 +128,7 @@ class CardVerificationTests {
                 .isNotNull();
         assertThatThrownBy(() -> verification.verify(entry("4111111111111111", YearMonth.of(2026, 4))))
                 .isInstanceOf(InvalidField.class)
-                .hasMessageContaining("cc_expiration_date");
+                .hasMessageContaining("ccExpirationDate");
         assertThat(ZoneId.of("America/New_York")).isEqualTo(settings().timeZone());
     }
 

@@ -267,6 +267,24 @@ class ShipmentFlowTests extends BoxApiTest {
     }
 
     @Test
+    void namesTheBoxFieldInTheWarehouseApisOwnWordsWhenNoBoxAnswers() {
+        Customer customer = register();
+        BoxClient.Response queued = staff.post("/packages", """
+                {"suite": "XX%d", "courier": "UPS", "inboundTracking": "1Z%d", "declaredValue": 7,
+                 "measures": {"weight": 2, "weightUnit": "LB", "length": 5, "width": 5, "height": 5, "lengthUnit": "IN"}}
+                """.formatted(customer.boxId(), System.nanoTime()));
+        long packageId = queued.json().get("unidentifiedId").asLong();
+
+        BoxClient.Response nowhere =
+                staff.post("/unidentified/" + packageId + "/assignment", "{\"boxId\": " + Long.MAX_VALUE + "}");
+
+        assertThat(nowhere.status()).as(nowhere.text()).isEqualTo(404);
+        assertThat(nowhere.json().get("field").asString()).isEqualTo("boxId");
+        assertThat(nowhere.json().get("detail").asString())
+                .isEqualTo("No box that can receive packages answers to the boxId sent.");
+    }
+
+    @Test
     void holdsAShipmentBackUntilStaffClearTheHold() {
         Customer customer = register();
         long trck = receive(customer, "IN-" + System.nanoTime());
@@ -322,7 +340,7 @@ class ShipmentFlowTests extends BoxApiTest {
                 "/shipments/" + trck + "/events", "{\"code\": \"PAY\", \"occurredAt\": \"2020-01-01T00:00:00Z\"}");
 
         assertThat(backdated.status()).isEqualTo(422);
-        assertThat(backdated.json().get("field").asString()).isEqualTo("occurred_at");
+        assertThat(backdated.json().get("field").asString()).isEqualTo("occurredAt");
         assertThat(shipments(customer).first().get("shipment_status").asString())
                 .isEqualTo("CUT");
     }

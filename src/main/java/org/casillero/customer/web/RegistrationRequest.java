@@ -121,7 +121,7 @@ record RegistrationRequest(
      */
     NewCustomer toCommand() {
         if (!Objects.requireNonNull(customerPhone).getFirst().given()) {
-            throw new InvalidField("customer_phone[0].phone_number", "is required");
+            throw new InvalidField("customerPhone[0].phoneNumber", "is required");
         }
         return new NewCustomer(
                 Objects.requireNonNull(copaId),

@@ -41,7 +41,7 @@ final class BoundedDecimals {
         public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext context) {
             BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, context);
             if (value != null && !reasonable(value)) {
-                throw new InvalidField(WireTree.path(p), WireScalars.TOO_LARGE);
+                throw InvalidField.asSent(WireTree.path(p), WireScalars.TOO_LARGE);
             }
             return value;
         }

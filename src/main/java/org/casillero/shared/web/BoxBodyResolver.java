@@ -80,7 +80,7 @@ final class BoxBodyResolver implements HandlerMethodArgumentResolver {
     }
 
     private static void reject(ConstraintViolation<?> violation) {
-        throw new InvalidField(wirePath(violation.getPropertyPath()), violation.getMessage());
+        throw InvalidField.asSent(wirePath(violation.getPropertyPath()), violation.getMessage());
     }
 
     /** The field as the request names it: {@code customer_phone[1].phone_type}, {@code customer_phone[0]}. */

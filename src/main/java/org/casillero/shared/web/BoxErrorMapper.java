@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import org.casillero.shared.BodyRefused;
 import org.casillero.shared.BoxException;
 import org.casillero.shared.BusyLog;
+import org.casillero.shared.InvalidField;
 import org.casillero.shared.InvalidLink;
 import org.casillero.shared.LogText;
 import org.casillero.shared.ServiceBusy;
@@ -57,9 +58,14 @@ final class BoxErrorMapper {
         this.busyLog = busyLog;
     }
 
+    /** The field at fault by its wire name, in the description too ({@code customer_address[0].city_code is ...}). */
     @ExceptionHandler
     ResponseEntity<byte[]> business(BoxException e) {
-        return answer(HttpStatus.OK, envelope.failure(e.description(), e.location(), false));
+        if (e instanceof InvalidField invalid) {
+            String field = invalid.fieldIn(WireNaming::toWirePath);
+            return answer(HttpStatus.OK, envelope.failure(invalid.describedAs(field), field, false));
+        }
+        return answer(HttpStatus.OK, envelope.failure(e.description(), WireNaming.toWirePath(e.field()), false));
     }
 
     @ExceptionHandler

@@ -47,10 +47,10 @@ public final class WireBody {
         AppFields fields = json.bind(holder, AppFields.class, nested ? "user_info." : "");
         String prefix = nested ? "user_info." : "";
         if (fields.userCode() == null) {
-            throw new InvalidField(prefix + "user_code", "is required");
+            throw InvalidField.asSent(prefix + "user_code", "is required");
         }
         if (fields.appKey() == null) {
-            throw new InvalidField(prefix + "app_key", "is required");
+            throw InvalidField.asSent(prefix + "app_key", "is required");
         }
         return new AppCredentials(fields.userCode(), new Secret(fields.appKey()));
     }
@@ -64,10 +64,10 @@ public final class WireBody {
         }
         CustomerFields fields = json.bind(body, CustomerFields.class, "");
         if (fields.customerBoxId() == null) {
-            throw new InvalidField("customer_box_id", "is required");
+            throw InvalidField.asSent("customer_box_id", "is required");
         }
         if (fields.customerKey() == null) {
-            throw new InvalidField("customer_key", "is required");
+            throw InvalidField.asSent("customer_key", "is required");
         }
         return new CustomerCredentials(fields.customerBoxId(), new Secret(fields.customerKey()));
     }
@@ -146,7 +146,7 @@ public final class WireBody {
                 String field = name.toLowerCase(Locale.ROOT);
                 String problem = WireTree.problem(value);
                 if (problem != null) {
-                    throw new InvalidField(field, problem);
+                    throw InvalidField.asSent(field, problem);
                 }
                 fields.put(field, value);
             }

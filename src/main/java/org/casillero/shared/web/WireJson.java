@@ -133,7 +133,7 @@ final class WireJson {
         try {
             return mapper.treeToValue(node, type);
         } catch (DatabindException e) {
-            throw new InvalidField(prefix + fieldPath(e), problem(e));
+            throw InvalidField.asSent(prefix + fieldPath(e), problem(e));
         } catch (JacksonException e) {
             throw new MalformedRequest("The body cannot be read.");
         }

@@ -97,7 +97,7 @@ final class WireTree {
         String text = parser.getString();
         String problem = problem(text);
         if (problem != null) {
-            throw new InvalidField(path(), problem);
+            throw InvalidField.asSent(path(), problem);
         }
         return nodes.stringNode(text);
     }
@@ -118,7 +118,7 @@ final class WireTree {
         try {
             value = parser.getDecimalValue();
         } catch (NumberFormatException beyondAnyDecimal) {
-            throw new InvalidField(path(), WireScalars.TOO_LARGE);
+            throw InvalidField.asSent(path(), WireScalars.TOO_LARGE);
         }
         if (stripTrailingZeros) {
             try {
@@ -132,7 +132,7 @@ final class WireTree {
 
     private void tooLong() {
         if (parser.getStringLength() > MAX_DIGITS) {
-            throw new InvalidField(path(), WireScalars.TOO_LARGE);
+            throw InvalidField.asSent(path(), WireScalars.TOO_LARGE);
         }
     }
 

@@ -13,12 +13,12 @@ record ShipmentWindowRequest(
         @Nullable String startDate, @Nullable String endDate) {
     @Nullable
     LocalDate start() {
-        return date("start_date", startDate);
+        return date("startDate", startDate);
     }
 
     @Nullable
     LocalDate end() {
-        return date("end_date", endDate);
+        return date("endDate", endDate);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String text) {
