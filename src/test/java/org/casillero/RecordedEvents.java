@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.casillero.shared.DomainEvent;
 import org.casillero.shipment.HoldRaised;
 import org.casillero.shipment.PackageReceived;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -42,6 +46,25 @@ public class RecordedEvents {
         this.failWhile = path(environment, "casillero.test.events.fail-while");
         this.holdWhile = path(environment, "casillero.test.events.hold-while");
         this.server = environment.getProperty("casillero.test.events.server", "server");
+    }
+
+    /** A server on a database of its own, demo data on, with this recorder listening. */
+    public static ConfigurableApplicationContext startServer() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.freshProperties());
+        properties.put("server.port", "0");
+        properties.put("casillero.demo-data", "true");
+        properties.put("casillero.test.events", "on");
+        return LeaveLoggingAlone.starting(() -> new SpringApplicationBuilder(CasilleroApplication.class)
+                .run(properties.entrySet().stream()
+                        .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                        .toArray(String[]::new)));
+    }
+
+    /** What was told while {@code action} ran. */
+    public List<Object> told(Runnable action) {
+        int before = committed.size();
+        action.run();
+        return List.copyOf(committed.subList(before, committed.size()));
     }
 
     public List<Object> committed() {

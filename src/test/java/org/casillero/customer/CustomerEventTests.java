@@ -2,21 +2,15 @@ package org.casillero.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxApiTest.Customer;
 import org.casillero.BoxClient;
-import org.casillero.CasilleroApplication;
-import org.casillero.LeaveLoggingAlone;
 import org.casillero.RecordedEvents;
 import org.casillero.TestCards;
-import org.casillero.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,14 +32,7 @@ class CustomerEventTests {
 
     @BeforeAll
     static void start() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshProperties());
-        properties.put("server.port", "0");
-        properties.put("casillero.demo-data", "true");
-        properties.put("casillero.test.events", "on");
-        server = LeaveLoggingAlone.starting(() -> new SpringApplicationBuilder(CasilleroApplication.class)
-                .run(properties.entrySet().stream()
-                        .map(p -> "--" + p.getKey() + "=" + p.getValue())
-                        .toArray(String[]::new)));
+        server = RecordedEvents.startServer();
         box = new BoxClient(
                 ((WebServerApplicationContext) server).getWebServer().getPort());
         events = server.getBean(RecordedEvents.class);
@@ -58,9 +45,7 @@ class CustomerEventTests {
 
     /** What was told while {@code action} ran. */
     private static List<Object> told(Runnable action) {
-        int before = events.committed().size();
-        action.run();
-        return events.committed().subList(before, events.committed().size());
+        return events.told(action);
     }
 
     @Test

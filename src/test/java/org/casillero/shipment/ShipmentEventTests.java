@@ -3,17 +3,12 @@ package org.casillero.shipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.casillero.BoxApiTest;
 import org.casillero.BoxApiTest.Customer;
 import org.casillero.BoxClient;
-import org.casillero.CasilleroApplication;
-import org.casillero.LeaveLoggingAlone;
 import org.casillero.RecordedEvents;
-import org.casillero.TestDatabase;
 import org.casillero.rating.InvoiceRule;
 import org.casillero.rating.RatingAdministration;
 import org.casillero.rating.Tariff;
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,14 +37,7 @@ class ShipmentEventTests {
 
     @BeforeAll
     static void start() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshProperties());
-        properties.put("server.port", "0");
-        properties.put("casillero.demo-data", "true");
-        properties.put("casillero.test.events", "on");
-        server = LeaveLoggingAlone.starting(() -> new SpringApplicationBuilder(CasilleroApplication.class)
-                .run(properties.entrySet().stream()
-                        .map(p -> "--" + p.getKey() + "=" + p.getValue())
-                        .toArray(String[]::new)));
+        server = RecordedEvents.startServer();
         box = new BoxClient(
                 ((WebServerApplicationContext) server).getWebServer().getPort());
         events = server.getBean(RecordedEvents.class);
@@ -60,9 +47,7 @@ class ShipmentEventTests {
 
     /** What was told while {@code action} ran. */
     private static List<Object> told(Runnable action) {
-        int before = events.committed().size();
-        action.run();
-        return events.committed().subList(before, events.committed().size());
+        return events.told(action);
     }
 
     private long received(Customer customer) {
