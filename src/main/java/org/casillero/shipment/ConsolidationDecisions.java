@@ -100,7 +100,14 @@ public class ConsolidationDecisions {
             shipments.audit(trck, now, staff, "CONSOLIDATED", "into shipment " + into + ", request " + requestId);
         }
         requests.markConsolidated(requestId, into, now, staff);
-        news.consolidated(locked.getFirst(), requestId, into, originals, warehouse.code(), now, staff);
+        news.consolidated(
+                new ShipmentNews.Owner(locked.getFirst().copaId(), request.boxId()),
+                requestId,
+                into,
+                originals,
+                warehouse.code(),
+                now,
+                staff);
         invoices.holdIfUndocumented(into, staff, now);
         return new Consolidated(requests.find(requestId).orElseThrow(), true);
     }
@@ -116,8 +123,10 @@ public class ConsolidationDecisions {
             shipments.audit(
                     item.trckNmrFol(), now, staff, "CONSOLIDATION_REFUSED", "request " + requestId + ": " + reason);
         }
+        List<Long> trcks = request.items().stream().map(Item::trckNmrFol).toList();
+        int copaId = shipments.lock(trcks.getFirst()).orElseThrow().copaId();
         news.consolidationRefused(
-                requestId, request.items().stream().map(Item::trckNmrFol).toList(), reason, now, staff);
+                new ShipmentNews.Owner(copaId, request.boxId()), requestId, trcks, reason, now, staff);
         return requests.find(requestId).orElseThrow();
     }
 

@@ -59,7 +59,12 @@ class InvoiceRequirement {
         if (reason.isEmpty() || documented(trckNmrFol)) {
             return false;
         }
-        hold(trckNmrFol, now, staff, reason.get() + ", destination " + country.get());
+        hold(
+                new ShipmentNews.Owner(shipment.copaId(), shipment.boxId()),
+                trckNmrFol,
+                now,
+                staff,
+                reason.get() + ", destination " + country.get());
         return true;
     }
 
@@ -79,10 +84,10 @@ class InvoiceRequirement {
     }
 
     /** Raises the rule's invoice hold, audited with the rule's reason. */
-    void hold(long trckNmrFol, Instant now, String staff, String reason) {
+    void hold(ShipmentNews.Owner owner, long trckNmrFol, Instant now, String staff, String reason) {
         shipments.raiseHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, staff, true);
         shipments.audit(
                 trckNmrFol, now, staff, "HOLD_RAISED", HoldReason.INVOICE_REQUIRED.name() + " (" + reason + ")");
-        news.holdRaised(trckNmrFol, HoldReason.INVOICE_REQUIRED, true, false, now, staff);
+        news.holdRaised(owner, trckNmrFol, HoldReason.INVOICE_REQUIRED, true, false, now, staff);
     }
 }

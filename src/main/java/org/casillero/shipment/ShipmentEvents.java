@@ -136,7 +136,7 @@ public class ShipmentEvents {
         shipments.insertEvent(trckNmrFol, recorded);
         shipments.updateStatus(trckNmrFol, next, next == ShipmentStatus.MANIFESTED ? occurredAt : null);
         shipments.audit(trckNmrFol, now, staff, "EVENT", next.code() + " at " + iata);
-        news.statusChanged(current, trckNmrFol, recorded);
+        news.statusChanged(news.ownerOf(current), trckNmrFol, recorded);
         return next;
     }
 

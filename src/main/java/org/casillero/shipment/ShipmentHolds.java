@@ -27,15 +27,15 @@ public class ShipmentHolds {
      */
     @Transactional
     public Set<HoldReason> raise(Warehouse warehouse, String staff, long trckNmrFol, HoldReason reason) {
-        shipments.lockIn(warehouse.code(), trckNmrFol);
+        ShipmentRepository.Locked shipment = shipments.lockIn(warehouse.code(), trckNmrFol);
         Instant now = clock.instant();
         if (!shipments.openHolds(trckNmrFol).contains(reason)) {
             shipments.raiseHold(trckNmrFol, reason, now, staff, false);
             shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name());
-            news.holdRaised(trckNmrFol, reason, false, false, now, staff);
+            news.holdRaised(news.ownerOf(shipment), trckNmrFol, reason, false, false, now, staff);
         } else if (shipments.takeOverRuleHold(trckNmrFol, reason)) {
             shipments.audit(trckNmrFol, now, staff, "HOLD_RAISED", reason.name() + " (staff's now, not the rule's)");
-            news.holdRaised(trckNmrFol, reason, false, true, now, staff);
+            news.holdRaised(news.ownerOf(shipment), trckNmrFol, reason, false, true, now, staff);
         }
         return shipments.openHolds(trckNmrFol);
     }
@@ -43,11 +43,11 @@ public class ShipmentHolds {
     /** Clears a hold (clearing one not open changes nothing); answers the open holds. */
     @Transactional
     public Set<HoldReason> clear(Warehouse warehouse, String staff, long trckNmrFol, HoldReason reason) {
-        shipments.lockIn(warehouse.code(), trckNmrFol);
+        ShipmentRepository.Locked shipment = shipments.lockIn(warehouse.code(), trckNmrFol);
         Instant now = clock.instant();
         if (shipments.clearHold(trckNmrFol, reason, now, staff)) {
             shipments.audit(trckNmrFol, now, staff, "HOLD_CLEARED", reason.name());
-            news.holdCleared(trckNmrFol, reason, false, now, staff);
+            news.holdCleared(news.ownerOf(shipment), trckNmrFol, reason, false, now, staff);
         }
         return shipments.openHolds(trckNmrFol);
     }

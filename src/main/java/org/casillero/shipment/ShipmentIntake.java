@@ -176,7 +176,8 @@ public class ShipmentIntake {
     private void holdForInvoice(long trck, BoxHolder box, NewPackage received, Instant now, String staff) {
         rules.invoiceRule(box.countryIsoCode())
                 .flatMap(rule -> rule.reasonFor(received.declaredValue(), List.of(received.familyProductCode())))
-                .ifPresent(reason -> invoices.hold(trck, now, staff, reason));
+                .ifPresent(reason ->
+                        invoices.hold(new ShipmentNews.Owner(box.copaId(), box.boxId()), trck, now, staff, reason));
     }
 
     /** What an earlier scan of the package in this warehouse made: another warehouse's scans are not its own. */

@@ -94,9 +94,10 @@ public class ShipmentInvoices {
         Instant now = clock.instant();
         String actor = session.actor().name();
         shipments.replaceInvoiceLines(trckNmrFol, lines);
-        clearInvoiceHold(trckNmrFol, now, actor);
+        ShipmentNews.Owner owner = new ShipmentNews.Owner(session.copaId(), session.boxId());
+        clearInvoiceHold(owner, trckNmrFol, now, actor);
         shipments.audit(trckNmrFol, now, actor, "INVOICE_TYPED", lines.size() + " lines");
-        news.invoiceProvided(trckNmrFol, lines.size(), null, now, actor);
+        news.invoiceProvided(owner, trckNmrFol, lines.size(), null, now, actor);
         return lines;
     }
 
@@ -166,14 +167,17 @@ public class ShipmentInvoices {
             String actor = (session != null ? session.actor() : Actor.apiUser(client.userCode())).name();
             store.put(invoiceId, content);
             files.markUploaded(invoiceId, now, content.length);
-            clearInvoiceHold(trck, now, actor);
+            ShipmentNews.Owner owner = session != null
+                    ? new ShipmentNews.Owner(session.copaId(), session.boxId())
+                    : news.ownerOf(shipments.lock(trck).orElseThrow(ShipmentNotFound::new));
+            clearInvoiceHold(owner, trck, now, actor);
             shipments.audit(
                     trck,
                     now,
                     actor,
                     "INVOICE_FILE_UPLOADED",
                     "invoice " + invoiceId + ", " + content.length + " bytes");
-            news.invoiceProvided(trck, 0, invoiceId, now, actor);
+            news.invoiceProvided(owner, trck, 0, invoiceId, now, actor);
             return files.find(invoiceId).orElseThrow().file();
         }));
     }
@@ -240,10 +244,10 @@ public class ShipmentInvoices {
     }
 
     /** The invoice arrived: the hold an invoice rule raised is lifted; one staff raised stays theirs to clear. */
-    private void clearInvoiceHold(long trckNmrFol, Instant now, String actor) {
+    private void clearInvoiceHold(ShipmentNews.Owner owner, long trckNmrFol, Instant now, String actor) {
         if (shipments.clearRuleHold(trckNmrFol, HoldReason.INVOICE_REQUIRED, now, actor)) {
             shipments.audit(trckNmrFol, now, actor, "HOLD_CLEARED", HoldReason.INVOICE_REQUIRED.name());
-            news.holdCleared(trckNmrFol, HoldReason.INVOICE_REQUIRED, true, now, actor);
+            news.holdCleared(owner, trckNmrFol, HoldReason.INVOICE_REQUIRED, true, now, actor);
         }
     }
 

@@ -19,12 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ShipmentNews {
     private final ApplicationEventPublisher events;
-    private final ShipmentRepository shipments;
     private final BoxDirectory boxes;
 
-    ShipmentNews(ApplicationEventPublisher events, ShipmentRepository shipments, BoxDirectory boxes) {
+    ShipmentNews(ApplicationEventPublisher events, BoxDirectory boxes) {
         this.events = events;
-        this.shipments = shipments;
         this.boxes = boxes;
     }
 
@@ -64,20 +62,27 @@ class ShipmentNews {
                 staff));
     }
 
-    void holdRaised(long trckNmrFol, HoldReason reason, boolean byRule, boolean takenOver, Instant at, String by) {
-        ShipmentRepository.Locked shipment = shipments.lock(trckNmrFol).orElseThrow(ShipmentNotFound::new);
-        events.publishEvent(new HoldRaised(
-                shipment.copaId(), boxes.boxIdOf(shipment.custId()), trckNmrFol, reason, byRule, takenOver, at, by));
+    /** The partner and the box a shipment is for, as its events name them. */
+    record Owner(int copaId, long customerBoxId) {}
+
+    /** The owner of a shipment the caller holds by its row: its box id asked of the customer module. */
+    Owner ownerOf(ShipmentRepository.Locked shipment) {
+        return new Owner(shipment.copaId(), boxes.boxIdOf(shipment.custId()));
     }
 
-    void holdCleared(long trckNmrFol, HoldReason reason, boolean byInvoice, Instant at, String by) {
-        ShipmentRepository.Locked shipment = shipments.lock(trckNmrFol).orElseThrow(ShipmentNotFound::new);
-        events.publishEvent(new HoldCleared(
-                shipment.copaId(), boxes.boxIdOf(shipment.custId()), trckNmrFol, reason, byInvoice, at, by));
+    void holdRaised(
+            Owner owner, long trckNmrFol, HoldReason reason, boolean byRule, boolean takenOver, Instant at, String by) {
+        events.publishEvent(
+                new HoldRaised(owner.copaId(), owner.customerBoxId(), trckNmrFol, reason, byRule, takenOver, at, by));
+    }
+
+    void holdCleared(Owner owner, long trckNmrFol, HoldReason reason, boolean byInvoice, Instant at, String by) {
+        events.publishEvent(
+                new HoldCleared(owner.copaId(), owner.customerBoxId(), trckNmrFol, reason, byInvoice, at, by));
     }
 
     void processed(
-            ShipmentRepository.Locked shipment,
+            Owner owner,
             long trckNmrFol,
             BigDecimal chargedWeight,
             Tariff.Charges charges,
@@ -85,8 +90,8 @@ class ShipmentNews {
             Instant at,
             String staff) {
         events.publishEvent(new ShipmentProcessed(
-                shipment.copaId(),
-                boxes.boxIdOf(shipment.custId()),
+                owner.copaId(),
+                owner.customerBoxId(),
                 trckNmrFol,
                 chargedWeight,
                 charges.rate(),
@@ -96,10 +101,10 @@ class ShipmentNews {
                 staff));
     }
 
-    void statusChanged(ShipmentRepository.Locked shipment, long trckNmrFol, TrackingEvent event) {
+    void statusChanged(Owner owner, long trckNmrFol, TrackingEvent event) {
         events.publishEvent(new ShipmentStatusChanged(
-                shipment.copaId(),
-                boxes.boxIdOf(shipment.custId()),
+                owner.copaId(),
+                owner.customerBoxId(),
                 trckNmrFol,
                 event.status(),
                 event.status().code(),
@@ -109,10 +114,9 @@ class ShipmentNews {
                 event.recordedBy()));
     }
 
-    void invoiceProvided(long trckNmrFol, int lines, @Nullable Long invoiceId, Instant at, String actor) {
-        ShipmentRepository.Locked shipment = shipments.lock(trckNmrFol).orElseThrow(ShipmentNotFound::new);
-        events.publishEvent(new InvoiceProvided(
-                shipment.copaId(), boxes.boxIdOf(shipment.custId()), trckNmrFol, lines, invoiceId, at, actor));
+    void invoiceProvided(Owner owner, long trckNmrFol, int lines, @Nullable Long invoiceId, Instant at, String actor) {
+        events.publishEvent(
+                new InvoiceProvided(owner.copaId(), owner.customerBoxId(), trckNmrFol, lines, invoiceId, at, actor));
     }
 
     void consolidationRequested(
@@ -122,27 +126,13 @@ class ShipmentNews {
     }
 
     void consolidated(
-            ShipmentRepository.Locked first,
-            long requestId,
-            long into,
-            List<Long> from,
-            String warehouseCode,
-            Instant at,
-            String staff) {
+            Owner owner, long requestId, long into, List<Long> from, String warehouseCode, Instant at, String staff) {
         events.publishEvent(new ShipmentsConsolidated(
-                first.copaId(),
-                boxes.boxIdOf(first.custId()),
-                requestId,
-                into,
-                List.copyOf(from),
-                warehouseCode,
-                at,
-                staff));
+                owner.copaId(), owner.customerBoxId(), requestId, into, List.copyOf(from), warehouseCode, at, staff));
     }
 
-    void consolidationRefused(long requestId, List<Long> trcks, String reason, Instant at, String staff) {
-        ShipmentRepository.Locked first = shipments.lock(trcks.getFirst()).orElseThrow(ShipmentNotFound::new);
+    void consolidationRefused(Owner owner, long requestId, List<Long> trcks, String reason, Instant at, String staff) {
         events.publishEvent(new ConsolidationRefused(
-                first.copaId(), boxes.boxIdOf(first.custId()), requestId, List.copyOf(trcks), reason, at, staff));
+                owner.copaId(), owner.customerBoxId(), requestId, List.copyOf(trcks), reason, at, staff));
     }
 }

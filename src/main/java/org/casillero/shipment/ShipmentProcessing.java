@@ -95,7 +95,7 @@ public class ShipmentProcessing {
             if (override != null) {
                 shipments.audit(trckNmrFol, now, staff, "CHARGES_OVERRIDDEN", override.reason());
             }
-            news.processed(current, trckNmrFol, charged, charges, override != null, now, staff);
+            news.processed(news.ownerOf(current), trckNmrFol, charged, charges, override != null, now, staff);
             return ShipmentStatus.AWAITING_PAYMENT;
         }));
     }
